@@ -1,0 +1,142 @@
+package io.parallax.cli;
+
+import io.parallax.config.ParallaxConfig;
+import io.parallax.errors.ParallaxErrors;
+import io.parallax.ingest.InputFormat;
+import io.parallax.spark.RunJob;
+import io.parallax.spark.RunReport;
+import io.parallax.spark.RunRequest;
+import io.parallax.spark.SparkSessions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `parallax run`: the main job. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles, cleans and checks them, and writes the tables for one run date.",
+      "Re-running a date replaces that date's partitions and nothing else."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  bin/parallax run",
+      "  bin/parallax run --input 'crawl/2022-01-10/*.jsonl' --output /data/parallax --date 2022-01-10",
+      "  bin/parallax run --input warc-extracts/ --format news-please --master 'local[2]'"
+    })
+final class RunCommand implements Callable<Integer> {
+  /** Set by bin/parallax to the repository's conf/parallax.properties, read when --config is not given. */
+  static final String DEFAULT_CONFIG_PROPERTY = "parallax.defaultConfig";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "PATH",
+      description = {
+        "Input file, directory or glob; repeat for more. Any Hadoop path (hdfs://, s3a://, file:).",
+        "Default: run.input in the config (the bundled sample corpus)."
+      })
+  List<String> inputs;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = {
+        "auto (from each file's name: .jsonl/.ndjson, .json, .parquet, optionally .gz/.bz2),",
+        "jsonl, news-please or parquet. Default: run.format in the config (auto)."
+      })
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Output root; tables go under DIR/<table>/run_date=D/. Default: run.output in the config (./out).")
+  String output;
+
+  @Option(
+      names = {"-d", "--date"},
+      paramLabel = "YYYY-MM-DD",
+      description = "Run date: the partition this run replaces. Default: today (UTC).")
+  String date;
+
+  @Option(
+      names = {"-m", "--master"},
+      paramLabel = "URL",
+      description = {
+        "Spark master, e.g. local[4], yarn, spark://host:7077, k8s://... Default: the one spark-submit",
+        "set, else spark.master in the config, else local[*]."
+      })
+  String master;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = {
+        "Properties file laid over the built-in defaults (see conf/parallax.properties).",
+        "Unknown keys are an error; spark.* keys go to Spark. Flags win over the file."
+      })
+  Path config;
+
+  @Override
+  public Integer call() {
+    RunRequest request = request();
+    SparkSession spark =
+        SparkSessions.create(Optional.ofNullable(master), request.config().spark());
+    try {
+      RunReport report = RunJob.run(spark, request);
+      spec.commandLine().getOut().print(report.summary());
+      spec.commandLine().getOut().flush();
+      return report.balanced() ? 0 : 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Resolves flags over the config; every user mistake surfaces here, before Spark starts. */
+  RunRequest request() {
+    ParallaxConfig resolved = loadConfig();
+    List<String> runInputs = inputs != null && !inputs.isEmpty() ? inputs : resolved.run().input();
+    String runFormat = format != null ? format : resolved.run().format();
+    String runOutput = output != null ? output : resolved.run().output();
+    Optional<InputFormat> parsedFormat;
+    try {
+      parsedFormat = InputFormat.fromFlag(runFormat);
+    } catch (IllegalArgumentException e) {
+      throw ParallaxErrors.badFormatFlag(runFormat);
+    }
+    LocalDate runDate = date == null ? LocalDate.now(ZoneOffset.UTC) : parseDate(date);
+    ParallaxConfig effective =
+        resolved.withRun(new ParallaxConfig.RunDefaults(runInputs, runOutput, runFormat));
+    return new RunRequest(runInputs, parsedFormat, runOutput, runDate, effective);
+  }
+
+  private ParallaxConfig loadConfig() {
+    if (config != null) {
+      return ParallaxConfig.load(config);
+    }
+    String repositoryDefault = System.getProperty(DEFAULT_CONFIG_PROPERTY);
+    if (repositoryDefault != null && Path.of(repositoryDefault).toFile().isFile()) {
+      return ParallaxConfig.load(Path.of(repositoryDefault));
+    }
+    return ParallaxConfig.defaults();
+  }
+
+  private static LocalDate parseDate(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ParallaxErrors.badDate("--date", value);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.parallax.config;
+
+import io.parallax.errors.ParallaxErrors;
+import io.parallax.ingest.IngestSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The resolved configuration of a run. Precedence, highest first: command-line flags (applied by the
+ * command), the file given with --config, the defaults below (which {@code conf/parallax.properties} repeats
+ * with a comment per key). Unknown keys are rejected; keys starting with {@code spark.} pass to Spark as they
+ * are.
+ */
+public record ParallaxConfig(
+    RunDefaults run, IngestSettings ingest, int progressIntervalSeconds, Map<String, String> spark) {
+
+  public static final String RUN_INPUT = "run.input";
+  public static final String RUN_OUTPUT = "run.output";
+  public static final String RUN_FORMAT = "run.format";
+  public static final String INGEST_TRUST_INPUT_LANGUAGE = "ingest.language.trust-input";
+  public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
+  public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
+  public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
+
+  /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
+  public static final String PATTERN_SEPARATOR = ";;";
+
+  /** The built-in defaults, in the order conf/parallax.properties lists them. */
+  public static final Map<String, String> DEFAULTS = defaultsInOrder();
+
+  /** Where `run` reads and writes when no flag says otherwise. */
+  public record RunDefaults(List<String> input, String output, String format) {
+    public RunDefaults {
+      input = List.copyOf(input);
+    }
+  }
+
+  private static Map<String, String> defaultsInOrder() {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put(RUN_INPUT, "src/sample/corpus");
+    defaults.put(RUN_OUTPUT, "out");
+    defaults.put(RUN_FORMAT, "auto");
+    defaults.put(INGEST_TRUST_INPUT_LANGUAGE, "true");
+    defaults.put(INGEST_MAX_RAW_CHARS, "65536");
+    defaults.put(INGEST_EXTRA_STOCK_LINES, "");
+    defaults.put(PROGRESS_INTERVAL, "10");
+    return java.util.Collections.unmodifiableMap(defaults);
+  }
+
+  public static ParallaxConfig defaults() {
+    return fromMap(DEFAULTS, "the built-in defaults");
+  }
+
+  /** Reads a properties file over the defaults. */
+  public static ParallaxConfig load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw ParallaxErrors.configNotFound(file.toString());
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw ParallaxErrors.configUnreadable(file.toString(), e.getMessage());
+    }
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    for (String key : properties.stringPropertyNames()) {
+      values.put(key, properties.getProperty(key).strip());
+    }
+    return fromMap(values, "config file '" + file + "'");
+  }
+
+  static ParallaxConfig fromMap(Map<String, String> values, String source) {
+    TreeSet<String> unknown = new TreeSet<>();
+    Map<String, String> spark = new TreeMap<>();
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      if (entry.getKey().startsWith("spark.")) {
+        spark.put(entry.getKey(), entry.getValue());
+      } else if (!DEFAULTS.containsKey(entry.getKey())) {
+        unknown.add(entry.getKey());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw ParallaxErrors.unknownConfigKeys(source, unknown, DEFAULTS.keySet());
+    }
+    RunDefaults run =
+        new RunDefaults(
+            splitList(values.get(RUN_INPUT)), values.get(RUN_OUTPUT), values.get(RUN_FORMAT));
+    List<String> extraPatterns =
+        Arrays.stream(values.get(INGEST_EXTRA_STOCK_LINES).split(Pattern.quote(PATTERN_SEPARATOR)))
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .toList();
+    for (String pattern : extraPatterns) {
+      try {
+        Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw ParallaxErrors.badConfigValue(
+            source, INGEST_EXTRA_STOCK_LINES, pattern, "regular expressions separated by " + PATTERN_SEPARATOR);
+      }
+    }
+    IngestSettings ingest =
+        new IngestSettings(
+            bool(values, INGEST_TRUST_INPUT_LANGUAGE, source),
+            integer(values, INGEST_MAX_RAW_CHARS, 256, source),
+            extraPatterns);
+    return new ParallaxConfig(run, ingest, integer(values, PROGRESS_INTERVAL, 1, source), spark);
+  }
+
+  /** Every key with its resolved value, as written to run_summary.config. */
+  public Map<String, String> asMap() {
+    Map<String, String> map = new TreeMap<>();
+    map.put(RUN_INPUT, String.join(",", run.input()));
+    map.put(RUN_OUTPUT, run.output());
+    map.put(RUN_FORMAT, run.format());
+    map.put(INGEST_TRUST_INPUT_LANGUAGE, Boolean.toString(ingest.trustInputLanguage()));
+    map.put(INGEST_MAX_RAW_CHARS, Integer.toString(ingest.maxRawChars()));
+    map.put(INGEST_EXTRA_STOCK_LINES, String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
+    map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
+    map.putAll(spark);
+    return map;
+  }
+
+  public ParallaxConfig withRun(RunDefaults newRun) {
+    return new ParallaxConfig(newRun, ingest, progressIntervalSeconds, spark);
+  }
+
+  private static List<String> splitList(String value) {
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static boolean bool(Map<String, String> values, String key, String source) {
+    String value = values.get(key);
+    if (!value.equals("true") && !value.equals("false")) {
+      throw ParallaxErrors.badConfigValue(source, key, value, "true or false");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  private static int integer(Map<String, String> values, String key, int min, String source) {
+    String value = values.get(key);
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= min) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ParallaxErrors.badConfigValue(source, key, value, "a whole number of at least " + min);
+  }
+}

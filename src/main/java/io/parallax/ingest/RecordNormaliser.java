@@ -1,0 +1,261 @@
+package io.parallax.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one raw record into an {@link Article} or a quarantine {@link Outcome}: reads the contract's fields
+ * (or news-please's), checks their types, parses the date, cleans the text, derives the id and detects the
+ * language. Never throws for bad data; a library failing on a record becomes {@link
+ * ReasonCode#PROCESSING_ERROR}.
+ */
+public final class RecordNormaliser {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Pattern TWO_LETTER_CODE = Pattern.compile("[a-z]{2}");
+  private static final int MAX_VALUE_IN_MESSAGE = 80;
+
+  private final IngestSettings settings;
+  private final TextCleaner cleaner;
+  private final LanguageIdentifier languages;
+
+  public RecordNormaliser(IngestSettings settings, LanguageIdentifier languages) {
+    this.settings = settings;
+    this.languages = languages;
+    this.cleaner =
+        new TextCleaner(
+            settings.extraStockLinePatterns().stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+                .toList());
+  }
+
+  public Outcome normalise(RawRecord record) {
+    String excerpt = excerpt(record.raw());
+    if (record.readError() != null) {
+      return Outcome.rejected(record, ReasonCode.UNREADABLE_FILE, record.readError(), null, null, excerpt);
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(record.raw());
+    } catch (JsonProcessingException e) {
+      return Outcome.rejected(
+          record, ReasonCode.BAD_JSON, "not valid JSON: " + e.getOriginalMessage(), null, null, excerpt);
+    }
+    if (json == null || !json.isObject()) {
+      String kind = json == null ? "nothing" : json.getNodeType().name().toLowerCase(Locale.ROOT);
+      return Outcome.rejected(
+          record, ReasonCode.NOT_AN_OBJECT, "expected a JSON object per article, got " + kind, null, null, excerpt);
+    }
+    Fields fields = new Fields(json);
+    try {
+      return Outcome.accepted(record, toArticle(fields), excerpt);
+    } catch (RecordProblem problem) {
+      return Outcome.rejected(
+          record, problem.reason(), problem.getMessage(), fields.idOrNull(), fields.outletOrNull(), excerpt);
+    } catch (RuntimeException e) {
+      String message =
+          "failed in ingest on article " + fields.idOrNull() + ": " + e.getClass().getName() + ": " + e.getMessage();
+      return Outcome.rejected(
+          record, ReasonCode.PROCESSING_ERROR, message, fields.idOrNull(), fields.outletOrNull(), excerpt);
+    }
+  }
+
+  private Article toArticle(Fields fields) throws RecordProblem {
+    String outlet = fields.outlet();
+    String body = fields.body();
+    Instant publishedAt = fields.publishedAt();
+    String url = fields.optionalString("url");
+    String title = fields.optionalString("title");
+    List<String> authors = fields.authors();
+    String givenId = fields.id();
+    String givenLanguage = fields.optionalString("language");
+
+    String text = cleaner.clean(body, title);
+    if (text.isEmpty()) {
+      throw new RecordProblem(
+          ReasonCode.EMPTY_TEXT_AFTER_CLEANING,
+          "the text is only markup or boilerplate (" + body.length() + " characters before cleaning, none after): "
+              + quoted(body));
+    }
+    String articleId = givenId != null ? givenId : ArticleIds.derive(outlet, url, title, body);
+    String language = normaliseLanguageCode(givenLanguage);
+    String languageSource = "input";
+    if (language == null || !settings.trustInputLanguage()) {
+      language = languages.identify(title == null ? text : title + "\n\n" + text);
+      languageSource = "detected";
+    }
+    return new Article(
+        articleId,
+        TextCleaner.normaliseSpace(outlet),
+        url,
+        title == null ? null : TextCleaner.normaliseSpace(title),
+        authors,
+        publishedAt,
+        language,
+        languageSource,
+        excludedReason(language),
+        text,
+        TextCleaner.wordCount(text),
+        ArticleIds.contentHash(text));
+  }
+
+  /** Why an article in this language stays out of the English stages; null when it takes part. */
+  static String excludedReason(String language) {
+    if (language.equals("en")) {
+      return null;
+    }
+    return language.equals(LanguageIdentifier.UNDETERMINED) ? "language_undetermined" : "non_english";
+  }
+
+  /** "en", "EN", "en-US", "en_GB" give "en"; anything that is not a two-letter code gives null. */
+  static String normaliseLanguageCode(String value) {
+    if (value == null) {
+      return null;
+    }
+    String code = value.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    return TWO_LETTER_CODE.matcher(code).matches() ? code : null;
+  }
+
+  private String excerpt(String raw) {
+    return raw.length() <= settings.maxRawChars() ? raw : raw.substring(0, settings.maxRawChars());
+  }
+
+  static String quoted(String value) {
+    String shown = value.length() > MAX_VALUE_IN_MESSAGE ? value.substring(0, MAX_VALUE_IN_MESSAGE) + "…" : value;
+    return "'" + shown.replace("\n", "\\n") + "'";
+  }
+
+  /** Field access with the contract's names first and news-please's second. */
+  private static final class Fields {
+    private final JsonNode json;
+
+    Fields(JsonNode json) {
+      this.json = json;
+    }
+
+    String outlet() throws RecordProblem {
+      String outlet = firstPresent("outlet", "source_domain");
+      if (outlet == null || outlet.isBlank()) {
+        throw new RecordProblem(
+            ReasonCode.MISSING_OUTLET, "no outlet: give `outlet` (a name or domain) or news-please `source_domain`");
+      }
+      return outlet;
+    }
+
+    /** news-please keeps the body in `maintext` and a legacy `text` that is often null. */
+    String body() throws RecordProblem {
+      String maintext = optionalString("maintext");
+      String body = maintext != null && !maintext.isBlank() ? maintext : optionalString("text");
+      if (body == null || body.isBlank()) {
+        throw new RecordProblem(ReasonCode.MISSING_TEXT, "no text: give the article body in `text` (or news-please `maintext`)");
+      }
+      return body;
+    }
+
+    Instant publishedAt() throws RecordProblem {
+      String value = firstPresent("published_at", "date_publish");
+      if (value == null || value.isBlank()) {
+        throw new RecordProblem(
+            ReasonCode.MISSING_PUBLISHED_AT,
+            "no publication date: give `published_at` (or news-please `date_publish`) as ISO-8601, e.g. 2022-01-10T09:30:00Z");
+      }
+      return PublishedAt.parse(value)
+          .orElseThrow(
+              () ->
+                  new RecordProblem(
+                      ReasonCode.BAD_PUBLISHED_AT,
+                      "published_at " + quoted(value)
+                          + " is not a date Parallax reads; use ISO-8601 such as 2022-01-10, 2022-01-10T09:30:00Z or"
+                          + " 2022-01-10 09:30:00 (read as UTC), with a year from 1800 to 2200"));
+    }
+
+    String id() throws RecordProblem {
+      JsonNode node = json.get("id");
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (node.isTextual()) {
+        return node.asText().isBlank() ? null : node.asText().strip();
+      }
+      if (node.isIntegralNumber()) {
+        return node.asText();
+      }
+      throw wrongType("id", node, "a string or an integer");
+    }
+
+    List<String> authors() throws RecordProblem {
+      JsonNode node = json.get("authors");
+      List<String> authors = new ArrayList<>();
+      if (node == null || node.isNull()) {
+        return authors;
+      }
+      if (node.isTextual()) {
+        addAuthor(authors, node.asText());
+        return authors;
+      }
+      if (!node.isArray()) {
+        throw wrongType("authors", node, "a list of strings");
+      }
+      for (JsonNode author : node) {
+        if (!author.isTextual()) {
+          throw wrongType("authors", node, "a list of strings");
+        }
+        addAuthor(authors, author.asText());
+      }
+      return authors;
+    }
+
+    private static void addAuthor(List<String> authors, String name) {
+      String clean = TextCleaner.normaliseSpace(name);
+      if (!clean.isEmpty()) {
+        authors.add(clean);
+      }
+    }
+
+    String optionalString(String name) throws RecordProblem {
+      JsonNode node = json.get(name);
+      if (node == null || node.isNull()) {
+        return null;
+      }
+      if (!node.isTextual()) {
+        throw wrongType(name, node, "a string");
+      }
+      return node.asText();
+    }
+
+    private String firstPresent(String contractName, String newsPleaseName) throws RecordProblem {
+      String value = optionalString(contractName);
+      return value != null ? value : optionalString(newsPleaseName);
+    }
+
+    private static RecordProblem wrongType(String name, JsonNode node, String expected) {
+      return new RecordProblem(
+          ReasonCode.WRONG_TYPE,
+          "`" + name + "` must be " + expected + ", got " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " " + quoted(node.toString()));
+    }
+
+    String idOrNull() {
+      try {
+        return id();
+      } catch (RecordProblem e) {
+        return null;
+      }
+    }
+
+    String outletOrNull() {
+      try {
+        return firstPresent("outlet", "source_domain");
+      } catch (RecordProblem e) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package io.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns a record's body into the clean text every later stage reads.
+ *
+ * <p>HTML is parsed with jsoup, scripts, styles and page furniture (nav, aside, footer, forms) removed, and
+ * block elements become paragraph breaks. Each non-empty line is then a paragraph. Lines that are not
+ * article text are dropped: headline tickers (three or more short headlines joined by '|' or '•'), and short
+ * stock lines such as "Advertisement", "Share this article" or "All rights reserved". A "Related News" style
+ * heading in the second half of the text cuts it there, with everything after it. A first line that repeats
+ * the title is dropped, since the title has its own column. Paragraphs are joined with a blank line.
+ */
+public final class TextCleaner {
+  private static final Pattern LOOKS_LIKE_HTML =
+      Pattern.compile(
+          "<(p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|script|style|table|em|strong|b|i)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+  private static final String PAGE_FURNITURE =
+      "script, style, noscript, template, nav, aside, footer, form, iframe, button, svg, select, figure";
+  private static final java.util.Set<String> BLOCK_TAGS =
+      java.util.Set.of(
+          "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+          "table", "section", "article", "header", "main", "pre", "dd", "dt", "dl", "hr");
+  private static final Pattern TICKER_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
+  private static final int TICKER_MIN_SEGMENTS = 3;
+  private static final int TICKER_MAX_AVERAGE_WORDS = 20;
+  private static final int STOCK_LINE_MAX_WORDS = 12;
+  private static final int TAIL_HEADING_MAX_WORDS = 6;
+
+  /** Whole lines that are page furniture, not reporting. Matched against short lines only. */
+  private static final List<Pattern> STOCK_LINES =
+      List.of(
+          Pattern.compile("(advertisements?|ad|sponsored( content)?|paid content)"),
+          Pattern.compile("(story )?continues? (reading )?below( (this|the) )?( ?(advertisement|ad))?"),
+          Pattern.compile("continue reading( the (main )?story)?( below)?"),
+          Pattern.compile("(share|tweet|email|print|save)( (this|the))?( article| story| page)?( on \\w+)?"),
+          Pattern.compile("(follow|like|join) us on .*"),
+          Pattern.compile("(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|free)\\b.*"),
+          Pattern.compile("(copyright\\b|©|\\(c\\) ?\\d{4}).*"),
+          Pattern.compile(".*\\ball rights reserved"),
+          Pattern.compile("click here to .*"),
+          Pattern.compile("(photo|image|video|credit)s?: .*"));
+
+  /** Headings that start the page's tail of links to other stories. */
+  private static final Pattern TAIL_HEADING =
+      Pattern.compile(
+          "(related|more) (news|articles|stories|posts|content|coverage|on this( story| topic)?)"
+              + "|more from .*|recommended( for you| stories| reading)?|you (may|might) also like"
+              + "|read next|also read|see also|popular now|most (read|popular|viewed)|trending( now)?"
+              + "|latest (news|stories)|top stories|in other news");
+
+  private final List<Pattern> extraStockLines;
+
+  /** @param extraStockLines more whole-line patterns (case-insensitive) to drop, from configuration */
+  public TextCleaner(List<Pattern> extraStockLines) {
+    this.extraStockLines = List.copyOf(extraStockLines);
+  }
+
+  public TextCleaner() {
+    this(List.of());
+  }
+
+  /** The cleaned text; empty when nothing of the body is left. */
+  public String clean(String body, String title) {
+    String plain = LOOKS_LIKE_HTML.matcher(body).find() ? htmlToText(body) : unescapeEntities(body);
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : plain.split("\n")) {
+      String paragraph = normaliseSpace(line);
+      if (!paragraph.isEmpty() && !isTicker(paragraph) && !isStockLine(paragraph)) {
+        paragraphs.add(paragraph);
+      }
+    }
+    paragraphs = cutTail(paragraphs);
+    if (!paragraphs.isEmpty() && title != null && sameWords(paragraphs.get(0), title)) {
+      paragraphs.remove(0);
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  static String htmlToText(String html) {
+    Document document = Jsoup.parse(html);
+    document.select(PAGE_FURNITURE).remove();
+    StringBuilder out = new StringBuilder();
+    document
+        .body()
+        .traverse(
+            new NodeVisitor() {
+              @Override
+              public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                  out.append(text.getWholeText());
+                } else if (node instanceof Element element && isBlock(element)) {
+                  out.append('\n');
+                }
+              }
+
+              @Override
+              public void tail(Node node, int depth) {
+                if (node instanceof Element element && isBlock(element)) {
+                  out.append('\n');
+                }
+              }
+            });
+    return out.toString();
+  }
+
+  private static boolean isBlock(Element element) {
+    return BLOCK_TAGS.contains(element.normalName());
+  }
+
+  private static String unescapeEntities(String text) {
+    return HTML_ENTITY.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
+  }
+
+  /** Folds every kind of space (no-break, thin, tabs) to one plain space and drops zero-width characters. */
+  static String normaliseSpace(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  static boolean isTicker(String line) {
+    String[] segments = TICKER_SEPARATOR.split(line);
+    int nonEmpty = 0;
+    int words = 0;
+    for (String segment : segments) {
+      if (!segment.isBlank()) {
+        nonEmpty++;
+        words += wordCount(segment);
+      }
+    }
+    return nonEmpty >= TICKER_MIN_SEGMENTS && words <= TICKER_MAX_AVERAGE_WORDS * nonEmpty;
+  }
+
+  private boolean isStockLine(String line) {
+    if (wordCount(line) > STOCK_LINE_MAX_WORDS) {
+      return false;
+    }
+    String key = stripEdgePunctuation(line.toLowerCase(Locale.ROOT));
+    for (Pattern pattern : STOCK_LINES) {
+      if (pattern.matcher(key).matches()) {
+        return true;
+      }
+    }
+    for (Pattern pattern : extraStockLines) {
+      if (pattern.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cuts at a tail heading found in the second half of the text; an earlier one only loses its own line. */
+  private static List<String> cutTail(List<String> paragraphs) {
+    int total = paragraphs.stream().mapToInt(String::length).sum();
+    int seen = 0;
+    List<String> kept = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      if (isTailHeading(paragraph)) {
+        if (seen * 2 >= total) {
+          break;
+        }
+      } else {
+        kept.add(paragraph);
+      }
+      seen += paragraph.length();
+    }
+    return kept;
+  }
+
+  static boolean isTailHeading(String line) {
+    return wordCount(line) <= TAIL_HEADING_MAX_WORDS
+        && TAIL_HEADING.matcher(stripEdgePunctuation(line.toLowerCase(Locale.ROOT))).matches();
+  }
+
+  private static boolean sameWords(String a, String b) {
+    return wordKey(a).equals(wordKey(b)) && !wordKey(a).isEmpty();
+  }
+
+  private static String wordKey(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String stripEdgePunctuation(String text) {
+    return text.replaceAll("^[\\s•·*>\\-–—]+|[\\s.:;!?,…\\-–—>»]+$", "");
+  }
+
+  /** Words are runs of letters or digits; "U.S." counts as two, "don't" as two. */
+  public static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      boolean wordChar = Character.isLetterOrDigit(codePoint);
+      if (wordChar && !inWord) {
+        count++;
+      }
+      inWord = wordChar;
+      i += Character.charCount(codePoint);
+    }
+    return count;
+  }
+}

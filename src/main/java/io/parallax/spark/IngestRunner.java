@@ -1,0 +1,133 @@
+package io.parallax.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import io.parallax.ingest.IngestSettings;
+import io.parallax.ingest.InputFormat;
+import io.parallax.ingest.RawRecord;
+import io.parallax.ingest.ReasonCode;
+import io.parallax.report.OutputTables;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The ingest stage on Spark: reads every input file into raw records, normalises them in parallel, keeps one
+ * of each set of exact duplicates (same outlet, same cleaned text) and gives each id to one article only.
+ * Produces the `articles` and `quarantine` frames; nothing is collected to the driver.
+ */
+final class IngestRunner {
+  /** The stage's frames; {@link #close()} releases what it cached. */
+  record Result(Dataset<Row> outcomes, Dataset<Row> ranked, Dataset<Row> articles, Dataset<Row> quarantine)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      ranked.unpersist();
+      outcomes.unpersist();
+    }
+  }
+
+  private IngestRunner() {}
+
+  static Result run(
+      SparkSession spark,
+      List<InputFiles.InputFile> files,
+      IngestSettings settings,
+      String runId,
+      ProgressReporter progress) {
+    LongAccumulator normalised = progress.stage("ingest: read and normalise");
+    Dataset<Row> raw = readRaw(spark, files);
+    int parallelism = spark.sparkContext().defaultParallelism();
+    if (raw.rdd().getNumPartitions() < parallelism) {
+      raw = raw.repartition(parallelism);
+    }
+    Dataset<Row> outcomes =
+        raw.mapPartitions(new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long read = outcomes.count();
+    progress.finished("records", read);
+
+    WindowSpec sameContent = Window.partitionBy("outlet_key", "content_hash");
+    WindowSpec sameId = Window.partitionBy("article_id");
+    Dataset<Row> distinct =
+        outcomes
+            .filter(col("reason_code").isNull())
+            .withColumn("_content_rank", row_number().over(ordered(sameContent)))
+            .withColumn("duplicate_count", count(lit(1)).over(sameContent).minus(1))
+            .filter(col("_content_rank").equalTo(1));
+    Dataset<Row> ranked =
+        distinct
+            .withColumn("_id_rank", row_number().over(ordered(sameId)))
+            .withColumn(
+                "_id_holder",
+                first(concat(col("source_file"), lit(":"), col("source_position").cast("string")))
+                    .over(ordered(sameId)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> articles =
+        SparkSchemas.conform(
+                ranked.filter(col("_id_rank").equalTo(1)).withColumn("run_id", lit(runId)),
+                OutputTables.ARTICLES)
+            .sortWithinPartitions("article_id");
+    Dataset<Row> idConflicts =
+        ranked
+            .filter(col("_id_rank").gt(1))
+            .withColumn("reason_code", lit(ReasonCode.DUPLICATE_ID.code()))
+            .withColumn(
+                "message",
+                concat(
+                    lit("article_id '"),
+                    col("article_id"),
+                    lit("' is already used by the record at "),
+                    col("_id_holder"),
+                    lit(" (different outlet or text); give each article its own id")));
+    Dataset<Row> quarantine =
+        SparkSchemas.conform(
+            outcomes
+                .filter(col("reason_code").isNotNull())
+                .unionByName(idConflicts.select(columnsOf(outcomes)))
+                .withColumn("run_id", lit(runId)),
+            OutputTables.QUARANTINE);
+    return new Result(outcomes, ranked, articles, quarantine.sortWithinPartitions("source_file", "source_position"));
+  }
+
+  private static WindowSpec ordered(WindowSpec window) {
+    return window.orderBy(col("published_at"), col("source_file"), col("source_position"));
+  }
+
+  private static org.apache.spark.sql.Column[] columnsOf(Dataset<Row> frame) {
+    return java.util.Arrays.stream(frame.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static Dataset<Row> readRaw(SparkSession spark, List<InputFiles.InputFile> files) {
+    List<InputFiles.InputFile> text = files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
+    List<InputFiles.InputFile> parquet = files.stream().filter(f -> f.format() == InputFormat.PARQUET).toList();
+    Dataset<Row> raw = spark.createDataFrame(List.of(), NormaliseRecords.RAW_SCHEMA);
+    if (!text.isEmpty()) {
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      int slices = Math.min(text.size(), jsc.defaultParallelism() * 4);
+      JavaRDD<RawRecord> records =
+          jsc.parallelize(text, slices)
+              .mapPartitions(new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));
+      raw = raw.unionByName(spark.createDataFrame(records.map(NormaliseRecords::rawRow), NormaliseRecords.RAW_SCHEMA));
+    }
+    if (!parquet.isEmpty()) {
+      raw = raw.unionByName(ParquetInput.read(spark, parquet));
+    }
+    return raw;
+  }
+}

@@ -1,0 +1,109 @@
+package io.parallax.spark;
+
+import io.parallax.errors.ParallaxErrors;
+import io.parallax.ingest.InputFormat;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Expands --input values (files, directories, globs; any Hadoop file system) into the files to read, each
+ * with its format. A value that matches nothing, or a named file whose format cannot be told, is a user
+ * error; files inside a directory that no reader takes are skipped and listed with the reason.
+ */
+final class InputFiles {
+  /** A file to read and the reader that takes it. */
+  record InputFile(String path, InputFormat format) implements Serializable {}
+
+  /** What the inputs expand to. */
+  record Resolved(List<InputFile> files, List<String> skipped) {}
+
+  private InputFiles() {}
+
+  static Resolved resolve(List<String> patterns, Optional<InputFormat> forcedFormat, Configuration hadoop) {
+    TreeMap<String, InputFile> files = new TreeMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (String pattern : patterns) {
+      int before = files.size();
+      for (FileStatus match : glob(pattern, hadoop)) {
+        if (match.isDirectory()) {
+          addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
+        } else {
+          String path = match.getPath().toString();
+          InputFormat format =
+              forcedFormat
+                  .or(() -> InputFormat.fromFileName(match.getPath().getName()))
+                  .orElseThrow(() -> ParallaxErrors.unknownFileFormat(path));
+          files.put(path, new InputFile(path, format));
+        }
+      }
+      if (files.size() == before) {
+        throw ParallaxErrors.inputHasNoReadableFiles(pattern);
+      }
+    }
+    return new Resolved(List.copyOf(files.values()), List.copyOf(skipped));
+  }
+
+  private static FileStatus[] glob(String pattern, Configuration hadoop) {
+    try {
+      Path path = new Path(pattern);
+      FileStatus[] matches = path.getFileSystem(hadoop).globStatus(path);
+      if (matches == null || matches.length == 0) {
+        throw ParallaxErrors.inputNotFound(pattern);
+      }
+      return matches;
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing input " + pattern, e);
+    } catch (IllegalArgumentException e) {
+      throw ParallaxErrors.inputNotFound(pattern);
+    }
+  }
+
+  private static void addDirectory(
+      Path directory,
+      Optional<InputFormat> forcedFormat,
+      Configuration hadoop,
+      TreeMap<String, InputFile> files,
+      List<String> skipped) {
+    try {
+      FileSystem fs = directory.getFileSystem(hadoop);
+      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(directory, true);
+      while (listing.hasNext()) {
+        LocatedFileStatus file = listing.next();
+        if (isHidden(directory, file.getPath())) {
+          continue;
+        }
+        String path = file.getPath().toString();
+        Optional<InputFormat> format = forcedFormat.or(() -> InputFormat.fromFileName(file.getPath().getName()));
+        if (format.isPresent()) {
+          files.put(path, new InputFile(path, format.get()));
+        } else {
+          skipped.add(path + " (no reader for this file name)");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing input directory " + directory, e);
+    }
+  }
+
+  /** Hidden files and folders (".crc", "_SUCCESS", "_staging") below the listed directory are not input. */
+  private static boolean isHidden(Path root, Path file) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

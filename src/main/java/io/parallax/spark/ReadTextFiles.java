@@ -1,0 +1,67 @@
+package io.parallax.spark;
+
+import io.parallax.ingest.RawRecord;
+import io.parallax.ingest.TextFileRecords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.SerializableConfiguration;
+
+/** Reads the text files of one partition (JSON Lines, news-please) into raw records, one file at a time. */
+final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFile>, RawRecord> {
+  private final SerializableConfiguration hadoop;
+
+  ReadTextFiles(Configuration hadoop) {
+    this.hadoop = new SerializableConfiguration(hadoop);
+  }
+
+  @Override
+  public Iterator<RawRecord> call(Iterator<InputFiles.InputFile> files) {
+    return new Iterator<>() {
+      private Iterator<RawRecord> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) {
+          current = open(files.next());
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public RawRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  private Iterator<RawRecord> open(InputFiles.InputFile file) {
+    try {
+      Path path = new Path(file.path());
+      InputStream in = path.getFileSystem(hadoop.value()).open(path);
+      CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
+      if (codec != null) {
+        in = codec.createInputStream(in);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      return new TextFileRecords(file.path(), file.format(), reader);
+    } catch (IOException | RuntimeException e) {
+      return Collections.singletonList(
+              RawRecord.unreadable(file.path(), 0, file.format(), "could not open the file: " + e))
+          .iterator();
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.parallax.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import io.parallax.report.OutputTables;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The `run` command's job: ingest the inputs, stage every table, check that every record is accounted for,
+ * then swap the run date's partitions in. Counts in the report are read back from the staged tables, so the
+ * accounting check compares what was read with what was really written.
+ */
+public final class RunJob {
+  private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
+  private static final DateTimeFormatter RUN_ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private RunJob() {}
+
+  public static RunReport run(SparkSession spark, RunRequest request) {
+    Instant startedAt = Instant.now();
+    String runId = RUN_ID_TIME.format(startedAt) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
+    Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    InputFiles.Resolved inputs =
+        InputFiles.resolve(request.inputs(), request.format(), spark.sparkContext().hadoopConfiguration());
+    LOG.info(
+        "run {}: {} input files for {} (run date {}), output {}",
+        runId, inputs.files().size(), request.inputs(), request.runDate(), request.output());
+    for (String skipped : inputs.skipped()) {
+      LOG.warn("not read: {}", skipped);
+    }
+    stageSeconds.put("list_inputs", seconds(t0));
+
+    PartitionCommitter committer = new PartitionCommitter(spark, request.output(), request.runDate(), runId);
+    try (ProgressReporter progress = new ProgressReporter(spark, request.config().progressIntervalSeconds());
+        IngestRunner.Result ingest =
+            IngestRunner.run(spark, inputs.files(), request.config().ingest(), runId, progress)) {
+      stageSeconds.put("ingest", seconds(t0) - stageSeconds.get("list_inputs"));
+
+      long t1 = System.nanoTime();
+      progress.stage("write: articles and quarantine");
+      committer.stage(OutputTables.ARTICLES, ingest.articles());
+      committer.stage(OutputTables.QUARANTINE, ingest.quarantine());
+      Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
+      Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
+      long written = articles.count();
+      long quarantined = quarantine.count();
+      progress.finished("rows", written + quarantined);
+      Row duplicateSum = articles.agg(sum(col("duplicate_count"))).first();
+      long duplicates = duplicateSum.isNullAt(0) ? 0 : duplicateSum.getLong(0);
+      RunReport report =
+          new RunReport(
+              runId,
+              request.runDate(),
+              request.output(),
+              inputs.files().size(),
+              ingest.outcomes().count(),
+              written,
+              quarantined,
+              duplicates,
+              countBy(quarantine, "reason_code"),
+              countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
+              inputs.skipped());
+      stageSeconds.put("write", seconds(t1));
+      if (!report.balanced()) {
+        throw new IllegalStateException(
+            "records were lost: read " + report.recordsRead() + " but written " + written + " + quarantined "
+                + quarantined + " + duplicates " + duplicates + "; nothing was committed");
+      }
+      committer.stage(OutputTables.RUN_SUMMARY, summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
+      committer.commit();
+      LOG.info("run {}: committed partitions run_date={} under {}", runId, request.runDate(), request.output());
+      return report;
+    } catch (RuntimeException e) {
+      committer.abort();
+      throw e;
+    }
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row row : rows.groupBy(column).count().collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
+  }
+
+  private static Dataset<Row> summaryRow(
+      SparkSession spark,
+      RunRequest request,
+      RunReport report,
+      InputFiles.Resolved inputs,
+      Instant startedAt,
+      Map<String, Double> stageSeconds) {
+    List<String> files = new ArrayList<>();
+    inputs.files().forEach(f -> files.add(f.path()));
+    Map<String, String> config = new TreeMap<>(request.config().asMap());
+    config.put("run.date", request.runDate().toString());
+    config.put("spark.master", spark.sparkContext().master());
+    Map<String, String> versions = new TreeMap<>(Versions.libraries());
+    versions.put("spark", spark.version());
+    Row row =
+        RowFactory.create(
+            report.runId(),
+            Timestamp.from(startedAt),
+            Timestamp.from(Instant.now()),
+            report.recordsRead(),
+            report.articlesWritten(),
+            report.quarantined(),
+            report.duplicates(),
+            report.balanced(),
+            SparkSchemas.map(report.quarantinedByReason()),
+            SparkSchemas.map(report.excludedByReason()),
+            SparkSchemas.seq(request.inputs()),
+            SparkSchemas.seq(files),
+            SparkSchemas.seq(inputs.skipped()),
+            request.output(),
+            SparkSchemas.map(stageSeconds),
+            SparkSchemas.map(versions),
+            SparkSchemas.map(config));
+    return spark.createDataFrame(List.of(row), SparkSchemas.structType(OutputTables.RUN_SUMMARY)).coalesce(1);
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

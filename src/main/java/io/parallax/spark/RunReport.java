@@ -1,0 +1,56 @@
+package io.parallax.spark;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a finished run did, counted from the tables it wrote. */
+public record RunReport(
+    String runId,
+    LocalDate runDate,
+    String output,
+    int inputFiles,
+    long recordsRead,
+    long articlesWritten,
+    long quarantined,
+    long duplicates,
+    Map<String, Long> quarantinedByReason,
+    Map<String, Long> excludedByReason,
+    List<String> skippedFiles) {
+
+  public boolean balanced() {
+    return recordsRead == articlesWritten + quarantined + duplicates;
+  }
+
+  /** The few lines printed when a run ends. */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Parallax run %s for %s%n", runId, runDate));
+    out.append(String.format(Locale.ROOT, "  read         %,d records from %,d files%n", recordsRead, inputFiles));
+    out.append(String.format(Locale.ROOT, "  written      %,d articles%s%n", articlesWritten, breakdown(" — kept out of English stages: ", excludedByReason)));
+    out.append(String.format(Locale.ROOT, "  quarantined  %,d%s%n", quarantined, breakdown(" — ", quarantinedByReason)));
+    out.append(String.format(Locale.ROOT, "  duplicates   %,d exact copies dropped%n", duplicates));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  read = written + quarantined + duplicates: %,d = %,d + %,d + %,d (%s)%n",
+            recordsRead, articlesWritten, quarantined, duplicates, balanced() ? "balanced" : "NOT BALANCED"));
+    if (!skippedFiles.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "  skipped      %d files with no reader: %s%n", skippedFiles.size(), skippedFiles));
+    }
+    out.append(String.format(Locale.ROOT, "Tables: %s/{articles,quarantine,run_summary}/run_date=%s/%n", output, runDate));
+    return out.toString();
+  }
+
+  private static String breakdown(String prefix, Map<String, Long> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    return prefix
+        + counts.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,44 @@
+package io.parallax.spark;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the Spark session a run uses, locally or on whatever cluster spark-submit named. */
+public final class SparkSessions {
+  /** The embedded default when neither --master, the config nor spark-submit names a master. */
+  public static final String LOCAL_MASTER = "local[*]";
+
+  private SparkSessions() {}
+
+  /**
+   * The session for a run. Master: --master, else {@code spark.master} from the config file, else the one
+   * spark-submit set, else {@value #LOCAL_MASTER}. Time zone is UTC so dates and timestamps never depend on
+   * the machine; timestamps are written as Parquet TIMESTAMP_MICROS, which every BI tool reads.
+   */
+  public static SparkSession create(Optional<String> master, Map<String, String> sparkSettings) {
+    SparkConf conf = new SparkConf(true);
+    sparkSettings.forEach(conf::set);
+    master.ifPresent(m -> conf.set("spark.master", m));
+    if (!conf.contains("spark.master")) {
+      conf.set("spark.master", LOCAL_MASTER);
+    }
+    conf.setIfMissing("spark.app.name", "parallax");
+    if (conf.get("spark.master").startsWith("local")) {
+      // Spark's 200 shuffle partitions are for clusters; on one machine they are mostly scheduling cost.
+      int cores = Runtime.getRuntime().availableProcessors();
+      conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, 2 * cores)));
+    }
+    applyParallaxDefaults(conf);
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** Settings every Parallax session needs, whoever builds it (tests use it too). */
+  public static SparkConf applyParallaxDefaults(SparkConf conf) {
+    conf.set("spark.sql.session.timeZone", "UTC");
+    conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    return conf;
+  }
+}
