@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,10 +93,12 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunRequest request = request();
-    SparkSession spark =
-        SparkSessions.create(Optional.ofNullable(master), request.config().spark());
+    SparkConf sparkConf = SparkSessions.conf(Optional.ofNullable(master), request.config().spark());
+    RunJob.PreparedRun prepared =
+        RunJob.prepare(request, SparkHadoopUtil.get().newConfiguration(sparkConf));
+    SparkSession spark = SparkSessions.create(sparkConf);
     try {
-      RunReport report = RunJob.run(spark, request);
+      RunReport report = RunJob.run(spark, prepared);
       spec.commandLine().getOut().print(report.summary());
       spec.commandLine().getOut().flush();
       return report.balanced() ? 0 : 1;

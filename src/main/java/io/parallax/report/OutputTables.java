@@ -44,7 +44,7 @@ public final class OutputTables {
               required("content_hash", STRING, "SHA-256 of `text` (hex). Same outlet and same hash means an exact duplicate."),
               required("duplicate_count", INT, "How many exact copies of this article (same outlet, same text) were dropped in this run."),
               required("source_file", STRING, "The input file the record came from."),
-              required("source_position", LONG, "1-based position of the record in its file: the line for JSON Lines and news-please files, the row for Parquet."),
+              required("source_position", LONG, "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the row for Parquet."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =
@@ -53,7 +53,7 @@ public final class OutputTables {
           "one row per input record that could not become an article",
           List.of(
               required("source_file", STRING, "The input file the record came from."),
-              required("source_position", LONG, "1-based position of the record in its file (line, or Parquet row)."),
+              required("source_position", LONG, "1-based position of the record in its file (line, or Parquet row); 0 when the whole file could not be opened."),
               required("source_format", STRING, "Reader used: `jsonl`, `news-please` or `parquet`."),
               required("reason_code", STRING, "Why the record was quarantined; the codes are listed under *Quarantine reason codes*."),
               required("message", STRING, "What was wrong, with the value seen, and how to fix it."),

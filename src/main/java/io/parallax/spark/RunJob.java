@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,30 +35,70 @@ public final class RunJob {
 
   private RunJob() {}
 
+  /** A run whose inputs have been listed: every user mistake in the request has surfaced by now. */
+  public static final class PreparedRun {
+    private final RunRequest request;
+    private final InputFiles.Resolved inputs;
+    private final double listSeconds;
+
+    private PreparedRun(RunRequest request, InputFiles.Resolved inputs, double listSeconds) {
+      this.request = request;
+      this.inputs = inputs;
+      this.listSeconds = listSeconds;
+    }
+  }
+
+  /** Called between the steps of a run; tests use it to make a run fail part way. */
+  @FunctionalInterface
+  interface StepHook {
+    StepHook NONE = step -> {};
+
+    void reached(String step);
+  }
+
+  /**
+   * Lists the inputs with a Hadoop configuration made from the Spark settings, so that a missing path or an
+   * unreadable format is reported before any Spark session starts.
+   */
+  public static PreparedRun prepare(RunRequest request, Configuration hadoop) {
+    long t0 = System.nanoTime();
+    InputFiles.Resolved inputs = InputFiles.resolve(request.inputs(), request.format(), hadoop);
+    return new PreparedRun(request, inputs, seconds(t0));
+  }
+
   public static RunReport run(SparkSession spark, RunRequest request) {
+    return run(spark, prepare(request, spark.sparkContext().hadoopConfiguration()), StepHook.NONE);
+  }
+
+  public static RunReport run(SparkSession spark, PreparedRun prepared) {
+    return run(spark, prepared, StepHook.NONE);
+  }
+
+  static RunReport run(SparkSession spark, PreparedRun prepared, StepHook hook) {
+    RunRequest request = prepared.request;
+    InputFiles.Resolved inputs = prepared.inputs;
     Instant startedAt = Instant.now();
     String runId = RUN_ID_TIME.format(startedAt) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    stageSeconds.put("list_inputs", prepared.listSeconds);
     long t0 = System.nanoTime();
-    InputFiles.Resolved inputs =
-        InputFiles.resolve(request.inputs(), request.format(), spark.sparkContext().hadoopConfiguration());
     LOG.info(
         "run {}: {} input files for {} (run date {}), output {}",
         runId, inputs.files().size(), request.inputs(), request.runDate(), request.output());
     for (String skipped : inputs.skipped()) {
       LOG.warn("not read: {}", skipped);
     }
-    stageSeconds.put("list_inputs", seconds(t0));
 
     PartitionCommitter committer = new PartitionCommitter(spark, request.output(), request.runDate(), runId);
     try (ProgressReporter progress = new ProgressReporter(spark, request.config().progressIntervalSeconds());
         IngestRunner.Result ingest =
             IngestRunner.run(spark, inputs.files(), request.config().ingest(), runId, progress)) {
-      stageSeconds.put("ingest", seconds(t0) - stageSeconds.get("list_inputs"));
+      stageSeconds.put("ingest", seconds(t0));
 
       long t1 = System.nanoTime();
       progress.stage("write: articles and quarantine");
       committer.stage(OutputTables.ARTICLES, ingest.articles());
+      hook.reached("staged articles");
       committer.stage(OutputTables.QUARANTINE, ingest.quarantine());
       Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
       Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
@@ -86,6 +127,7 @@ public final class RunJob {
                 + quarantined + " + duplicates " + duplicates + "; nothing was committed");
       }
       committer.stage(OutputTables.RUN_SUMMARY, summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
+      hook.reached("staged all tables");
       committer.commit();
       LOG.info("run {}: committed partitions run_date={} under {}", runId, request.runDate(), request.output());
       return report;

@@ -13,11 +13,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * The session for a run. Master: --master, else {@code spark.master} from the config file, else the one
+   * The Spark configuration for a run. Master: --master, else {@code spark.master} from the config file, else the one
    * spark-submit set, else {@value #LOCAL_MASTER}. Time zone is UTC so dates and timestamps never depend on
    * the machine; timestamps are written as Parquet TIMESTAMP_MICROS, which every BI tool reads.
    */
-  public static SparkSession create(Optional<String> master, Map<String, String> sparkSettings) {
+  public static SparkConf conf(Optional<String> master, Map<String, String> sparkSettings) {
     SparkConf conf = new SparkConf(true);
     sparkSettings.forEach(conf::set);
     master.ifPresent(m -> conf.set("spark.master", m));
@@ -30,7 +30,11 @@ public final class SparkSessions {
       int cores = Runtime.getRuntime().availableProcessors();
       conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, 2 * cores)));
     }
-    applyParallaxDefaults(conf);
+    return applyParallaxDefaults(conf);
+  }
+
+  /** Starts (or joins) the session for the configuration {@link #conf} made. */
+  public static SparkSession create(SparkConf conf) {
     return SparkSession.builder().config(conf).getOrCreate();
   }
 

@@ -1,0 +1,99 @@
+package io.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.report.DataDictionary;
+import io.parallax.report.OutputTables;
+import io.parallax.spark.SparkTestSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees at the terminal: help, one-line errors with a non-zero exit, and the run summary. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private static Result parallax(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void runHelpExplainsEveryOption() {
+    Result result = parallax("run", "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("--input", "--format", "--output", "--date", "--master", "--config", "news-please");
+  }
+
+  @Test
+  void unknownOptionIsOneLineAndExitTwo() {
+    Result result = parallax("run", "--inptu", "x");
+
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines()).singleElement().asString().contains("--inptu", "parallax run --help");
+  }
+
+  @Test
+  void badDateIsOneLine() {
+    Result result = parallax("run", "--date", "2022-13-45", "--output", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
+  }
+
+  @Test
+  void missingInputIsOneLineWithoutAStackTrace() {
+    Result result = parallax("run", "--input", dir.resolve("missing.jsonl").toString(), "--output", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines()).singleElement().asString().startsWith("parallax: error: input '").contains("missing.jsonl");
+  }
+
+  @Test
+  void unknownConfigKeyIsOneLine() throws Exception {
+    Path config = Files.writeString(dir.resolve("bad.properties"), "ingest.langauge.trust-input=true\n");
+
+    Result result = parallax("run", "--config", config.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines()).singleElement().asString().contains("ingest.langauge.trust-input");
+  }
+
+  @Test
+  void schemaPrintsTheDataDictionary() {
+    Result result = parallax("schema");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo(DataDictionary.markdown(OutputTables.ALL));
+  }
+
+  @Test
+  void runPrintsASummaryWithTheAccounting() throws Exception {
+    Path input =
+        Files.writeString(
+            dir.resolve("day.jsonl"),
+            "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met in Geneva.\"}\n{broken\n");
+    SparkTestSession.get();
+
+    Result result =
+        parallax("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "--date", "2022-01-10", "--master", "local[2]");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("read = written + quarantined + duplicates: 2 = 1 + 1 + 0 (balanced)")
+        .contains("bad_json 1")
+        .contains("run_date=2022-01-10");
+    assertThat(dir.resolve("out/articles/run_date=2022-01-10")).isDirectory();
+  }
+}

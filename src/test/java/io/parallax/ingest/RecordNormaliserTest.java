@@ -1,0 +1,145 @@
+package io.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RecordNormaliserTest {
+  /** Says "en" for everything, so these tests do not depend on the language models. */
+  private static final LanguageIdentifier ALWAYS_ENGLISH = text -> "en";
+
+  private final RecordNormaliser normaliser = new RecordNormaliser(IngestSettings.defaults(), ALWAYS_ENGLISH);
+
+  private Outcome normalise(String json) {
+    return normaliser.normalise(RawRecord.of("in.jsonl", 7, InputFormat.JSONL, json));
+  }
+
+  @Test
+  void contractRecordBecomesArticle() {
+    Outcome outcome =
+        normalise(
+            "{\"id\": 42, \"outlet\": \" Example  Wire \", \"url\": \"https://example.com/a\", \"title\": \"Talks\","
+                + " \"authors\": \"Jane Doe\", \"published_at\": \"2022-01-10T09:30:00+01:00\","
+                + " \"text\": \"Talks\\nEnvoys met in Geneva.\\n\\nAdvertisement\\nThey meet again today.\"}");
+
+    assertThat(outcome.isArticle()).isTrue();
+    Article article = outcome.article();
+    assertThat(article.articleId()).isEqualTo("42");
+    assertThat(article.outlet()).isEqualTo("Example Wire");
+    assertThat(article.authors()).containsExactly("Jane Doe");
+    assertThat(article.publishedAt()).isEqualTo(Instant.parse("2022-01-10T08:30:00Z"));
+    assertThat(article.text()).isEqualTo("Envoys met in Geneva.\n\nThey meet again today.");
+    assertThat(article.wordCount()).isEqualTo(8);
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.languageSource()).isEqualTo("detected");
+    assertThat(article.excludedReason()).isNull();
+    assertThat(article.contentHash()).isEqualTo(ArticleIds.contentHash(article.text()));
+  }
+
+  @Test
+  void newsPleaseRecordBecomesArticle() {
+    Outcome outcome =
+        normalise(
+            "{\"source_domain\": \"www.example.org\", \"date_publish\": \"2021-10-01 10:00:00\", \"language\": \"en\","
+                + " \"maintext\": \"The council voted on Friday.\", \"text\": null, \"title\": \"Vote\","
+                + " \"url\": \"https://www.example.org/vote\", \"authors\": [\"A. Writer\", \" \"]}");
+
+    Article article = outcome.article();
+    assertThat(article.outlet()).isEqualTo("www.example.org");
+    assertThat(article.publishedAt()).isEqualTo(Instant.parse("2021-10-01T10:00:00Z"));
+    assertThat(article.languageSource()).isEqualTo("input");
+    assertThat(article.authors()).containsExactly("A. Writer");
+    assertThat(article.articleId())
+        .isEqualTo(ArticleIds.derive("www.example.org", "https://www.example.org/vote", "Vote", "The council voted on Friday."));
+  }
+
+  @Test
+  void givenLanguageIsTrustedAndMarksNonEnglish() {
+    Outcome outcome =
+        normalise("{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"language\": \"fr-FR\", \"text\": \"Bonjour.\"}");
+
+    assertThat(outcome.article().language()).isEqualTo("fr");
+    assertThat(outcome.article().excludedReason()).isEqualTo("non_english");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "cut off mid-object | {\"outlet\": \"o\", \"text\": \"unfinished | bad_json",
+        "array | [1, 2] | not_an_object",
+        "no outlet | {\"published_at\": \"2022-01-10\", \"text\": \"t\"} | missing_outlet",
+        "blank outlet | {\"outlet\": \" \", \"published_at\": \"2022-01-10\", \"text\": \"t\"} | missing_outlet",
+        "outlet is a list | {\"outlet\": [\"o\"], \"published_at\": \"2022-01-10\", \"text\": \"t\"} | wrong_type",
+        "no text | {\"outlet\": \"o\", \"published_at\": \"2022-01-10\"} | missing_text",
+        "text is a number | {\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": 5} | wrong_type",
+        "no date | {\"outlet\": \"o\", \"text\": \"t\"} | missing_published_at",
+        "null date | {\"outlet\": \"o\", \"text\": \"t\", \"date_publish\": null} | missing_published_at",
+        "bad date | {\"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"yesterday\"} | bad_published_at",
+        "date is a number | {\"outlet\": \"o\", \"text\": \"t\", \"published_at\": 1641800000} | wrong_type",
+        "authors are numbers | {\"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"2022-01-10\", \"authors\": [1]} | wrong_type",
+        "only boilerplate | {\"outlet\": \"o\", \"text\": \"<p>Advertisement</p>\", \"published_at\": \"2022-01-10\"} | empty_text_after_cleaning"
+      })
+  void brokenRecordsAreQuarantinedWithTheirReason(String what, String json, String reason) {
+    Outcome outcome = normalise(json);
+
+    assertThat(outcome.isArticle()).as(what).isFalse();
+    assertThat(outcome.reason().code()).as(what).isEqualTo(reason);
+    assertThat(outcome.message()).as(what).isNotBlank();
+    assertThat(outcome.rawExcerpt()).isEqualTo(json);
+    assertThat(outcome.source().position()).isEqualTo(7);
+  }
+
+  @Test
+  void quarantineKeepsTheIdAndOutletItCouldRead() {
+    Outcome outcome = normalise("{\"id\": \"x1\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"soon\"}");
+
+    assertThat(outcome.articleId()).isEqualTo("x1");
+    assertThat(outcome.outlet()).isEqualTo("o");
+    assertThat(outcome.message()).contains("'soon'");
+  }
+
+  @Test
+  void longRawRecordsAreCutButTheirLengthIsKept() {
+    RecordNormaliser small = new RecordNormaliser(new IngestSettings(true, 256, List.of()), ALWAYS_ENGLISH);
+    String json = "{\"outlet\": \"o\", \"text\": \"" + "x".repeat(1000) + "\"}";
+
+    Outcome outcome = small.normalise(RawRecord.of("f", 1, InputFormat.JSONL, json));
+
+    assertThat(outcome.rawExcerpt()).hasSize(256);
+    assertThat(outcome.rawChars()).isEqualTo(json.length());
+  }
+
+  @Test
+  void aLibraryFailureQuarantinesTheRecordInsteadOfFailingTheRun() {
+    LanguageIdentifier broken =
+        text -> {
+          throw new IllegalStateException("model missing");
+        };
+    Outcome outcome =
+        new RecordNormaliser(IngestSettings.defaults(), broken)
+            .normalise(RawRecord.of("f", 1, InputFormat.JSONL, "{\"id\": \"a\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"2022-01-10\"}"));
+
+    assertThat(outcome.reason()).isEqualTo(ReasonCode.PROCESSING_ERROR);
+    assertThat(outcome.message()).contains("article a", "model missing");
+  }
+
+  @Test
+  void unreadableFileRecordsAreQuarantined() {
+    Outcome outcome =
+        normaliser.normalise(RawRecord.unreadable("f.jsonl.gz", 3, InputFormat.JSONL, "reading stopped at line 3"));
+
+    assertThat(outcome.reason()).isEqualTo(ReasonCode.UNREADABLE_FILE);
+  }
+
+  @Test
+  void languageCodesAreNormalised() {
+    assertThat(RecordNormaliser.normaliseLanguageCode("EN-us")).isEqualTo("en");
+    assertThat(RecordNormaliser.normaliseLanguageCode("english")).isNull();
+    assertThat(RecordNormaliser.normaliseLanguageCode(null)).isNull();
+  }
+}

@@ -1,0 +1,104 @@
+package io.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+  private final TextCleaner cleaner = new TextCleaner();
+
+  private static JsonNode seed(String id) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(Path.of("src/sample/corpus/seeds.jsonl"))) {
+      JsonNode node = json.readTree(line);
+      if (node.get("id").asText().equals(id)) {
+        return node;
+      }
+    }
+    throw new AssertionError("no seed " + id);
+  }
+
+  @Test
+  void seed002LosesTickerHeadlineAndRelatedNewsTail() throws IOException {
+    JsonNode seed = seed("seed-002");
+    String text = cleaner.clean(seed.get("text").asText(), seed.get("title").asText());
+
+    assertThat(text).doesNotContain("Emirates Airlines", "Kampot", "Related News", "|");
+    assertThat(text).startsWith("INTERNATIONAL: A Russian delegation led by Deputy Foreign Minister Sergei Ryabkov");
+    assertThat(text).endsWith("would welcome genuine progress through diplomacy.”");
+    assertThat(text).contains("a gun to the head of Ukraine with 100,000 troops near its borders.");
+    assertThat(text.split("\n\n")).hasSize(10);
+  }
+
+  @Test
+  void seed000KeepsEveryParagraphAndDropsTheRepeatedTitle() throws IOException {
+    JsonNode seed = seed("seed-000");
+    String text = cleaner.clean(seed.get("text").asText(), seed.get("title").asText());
+
+    assertThat(text).startsWith("Al Mayadeen's correspondent reports");
+    assertThat(text).contains("Ryabkov: Talks were difficult but businesslike", "\"Amazing,\" Ryabkov stated");
+    assertThat(text).endsWith("in the past few days disappointing.");
+    assertThat(text.split("\n\n")).hasSize(13);
+  }
+
+  @Test
+  void htmlBecomesParagraphsWithoutScriptsOrNavigation() {
+    String html =
+        "<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
+            + "<article><h1>Talks begin</h1><p>Envoys met in <b>Geneva</b> on Monday.</p>"
+            + "<script>trackPage();</script><p>Advertisement</p><p>They will meet again &amp; talk.</p></article>"
+            + "<footer>© 2022 Example Media. All rights reserved.</footer></body></html>";
+
+    assertThat(cleaner.clean(html, "Talks begin"))
+        .isEqualTo("Envoys met in Geneva on Monday.\n\nThey will meet again & talk.");
+  }
+
+  @Test
+  void relatedHeadingEarlyInTheTextDropsOnlyItself() {
+    String body = "First paragraph.\nRelated stories\n" + "A long paragraph of reporting. ".repeat(20);
+
+    String text = cleaner.clean(body, null);
+
+    assertThat(text).startsWith("First paragraph.\n\nA long paragraph").doesNotContain("Related stories");
+  }
+
+  @Test
+  void stockLinesAreDroppedOnlyWhenShort() {
+    String body =
+        "Share this article\nSign up for our daily newsletter\n"
+            + "Officials said they would share the article of agreement with parliament before the vote on Friday next week.";
+
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo("Officials said they would share the article of agreement with parliament before the vote on Friday next week.");
+  }
+
+  @Test
+  void configuredPatternsDropMoreLines() {
+    TextCleaner configured = new TextCleaner(List.of(Pattern.compile("Reporting by .*", Pattern.CASE_INSENSITIVE)));
+
+    assertThat(configured.clean("The vote passed.\nReporting by Jane Doe; editing by John Roe", null))
+        .isEqualTo("The vote passed.");
+  }
+
+  @Test
+  void spacesAreFoldedAndInvisibleCharactersRemoved() {
+    assertThat(TextCleaner.normaliseSpace("  a\u00a0\u00a0b\tc\u200bd  ")).isEqualTo("a b cd");
+  }
+
+  @Test
+  void onlyBoilerplateLeavesNothing() {
+    assertThat(cleaner.clean("<div><script>var ad = 1;</script><p>Advertisement</p></div>", null)).isEmpty();
+  }
+
+  @Test
+  void wordsAreRunsOfLettersOrDigits() {
+    assertThat(TextCleaner.wordCount("The U.S. sent 100,000 troops — didn't it?")).isEqualTo(10);
+  }
+}

@@ -1,0 +1,141 @@
+package io.parallax.spark;
+
+import static io.parallax.spark.DuckDb.query;
+import static io.parallax.spark.DuckDb.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parallax.config.ParallaxConfig;
+import io.parallax.errors.UserException;
+import io.parallax.ingest.InputFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parquet and compressed inputs, globs, and inputs that are user mistakes. */
+class InputFormatsTest {
+  private static final LocalDate RUN_DATE = LocalDate.of(2022, 1, 10);
+
+  @TempDir Path output;
+  @TempDir Path inputs;
+
+  private RunReport run(List<String> paths, Optional<InputFormat> format) {
+    return RunJob.run(
+        SparkTestSession.get(),
+        new RunRequest(paths, format, output.toString(), RUN_DATE, ParallaxConfig.defaults()));
+  }
+
+  @Test
+  void parquetRowsAreCheckedLikeJsonRecords() {
+    SparkSession spark = SparkTestSession.get();
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("published_at", DataTypes.TimestampType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
+    Timestamp monday = Timestamp.from(java.time.Instant.parse("2022-01-10T08:30:00Z"));
+    Dataset<Row> rows =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("p1", "Example Wire", monday, "Talks", "Envoys met in Geneva on Monday morning."),
+                RowFactory.create("p2", null, monday, "No outlet", "A row without an outlet."),
+                RowFactory.create("p3", "Example Wire", null, "No date", "A row without a date.")),
+            schema);
+    rows.coalesce(1).write().parquet(inputs.resolve("batch.parquet").toString());
+    StructType wrongTypes = new StructType().add("outlet", DataTypes.StringType).add("published_at", DataTypes.StringType).add("text", DataTypes.IntegerType);
+    spark.createDataFrame(List.of(RowFactory.create("Example Wire", "2022-01-10", 7)), wrongTypes)
+        .coalesce(1).write().parquet(inputs.resolve("typed-wrong.parquet").toString());
+
+    RunReport report = run(List.of(inputs + "/*.parquet"), Optional.of(InputFormat.PARQUET));
+
+    assertThat(report.recordsRead()).isEqualTo(4);
+    assertThat(query("SELECT article_id, strftime(published_at AT TIME ZONE 'UTC', '%H:%M') FROM " + table(output, "articles")))
+        .containsExactly(List.of("p1", "08:30"));
+    assertThat(query("SELECT reason_code, source_position, source_format FROM " + table(output, "quarantine") + " ORDER BY reason_code"))
+        .containsExactly(
+            List.of("missing_outlet", 2L, "parquet"),
+            List.of("missing_published_at", 3L, "parquet"),
+            List.of("wrong_type", 1L, "parquet"));
+  }
+
+  @Test
+  void gzippedJsonLinesAreRead() throws IOException {
+    Path file = inputs.resolve("day.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(
+          ("{\"outlet\": \"Example Wire\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met in Geneva.\"}\n"
+                  + "{\"outlet\": \"Example Wire\", \"published_at\": \"2022-01-10\", \"text\": \"They meet again today.\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+
+    RunReport report = run(List.of(file.toString()), Optional.empty());
+
+    assertThat(report.articlesWritten()).isEqualTo(2);
+    assertThat(report.balanced()).isTrue();
+  }
+
+  @Test
+  void aTruncatedGzipFileIsQuarantinedNotFatal() throws IOException {
+    Path whole = inputs.resolve("whole.gz.tmp");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+      for (int i = 0; i < 2000; i++) {
+        out.write(("{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Record number " + i + " of a long file.\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = inputs.resolve("cut.jsonl.gz");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    RunReport report = run(List.of(cut.toString()), Optional.empty());
+
+    assertThat(report.quarantinedByReason()).containsEntry("unreadable_file", 1L);
+    assertThat(report.articlesWritten()).isPositive().isLessThan(2000);
+    assertThat(report.balanced()).isTrue();
+  }
+
+  @Test
+  void missingInputIsAUserErrorNamingThePath() {
+    assertThatThrownBy(() -> run(List.of(inputs.resolve("nowhere/*.jsonl").toString()), Optional.empty()))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("nowhere/*.jsonl")
+        .hasMessageContaining("matches no file");
+  }
+
+  @Test
+  void aNamedFileOfUnknownFormatIsAUserError() throws IOException {
+    Path notes = Files.writeString(inputs.resolve("notes.txt"), "hello");
+
+    assertThatThrownBy(() -> run(List.of(notes.toString()), Optional.empty()))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("--format");
+  }
+
+  @Test
+  void unknownFilesInsideADirectoryAreSkippedAndListed() throws IOException {
+    Files.writeString(inputs.resolve("README.txt"), "about this crawl");
+    Files.writeString(inputs.resolve("a.jsonl"), "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
+
+    RunReport report = run(List.of(inputs.toString()), Optional.empty());
+
+    assertThat(report.articlesWritten()).isEqualTo(1);
+    assertThat(report.skippedFiles()).singleElement().asString().contains("README.txt");
+    assertThat(query("SELECT skipped_files FROM " + table(output, "run_summary")).get(0).get(0).toString()).contains("README.txt");
+  }
+}
