@@ -42,7 +42,7 @@ exec "${SPARK_SUBMIT:-spark-submit}" \
   --name "parallax $DATE" \
   --class io.parallax.cli.Main \
   --files "$CONFIG,$ROOT/conf/log4j2.properties" \
-  --conf "spark.driver.extraJavaOptions=$MODULE_OPTIONS -Dlog4j2.configurationFile=$ROOT/conf/log4j2.properties" \
+  --driver-java-options "$MODULE_OPTIONS -Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties" \
   --conf "spark.executor.extraJavaOptions=$MODULE_OPTIONS" \
   ${SPARK_SUBMIT_OPTS_EXTRA:-} \
   "$JAR" run --config "$CONFIG" "${RUN_ARGS[@]}"

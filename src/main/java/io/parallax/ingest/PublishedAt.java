@@ -11,13 +11,17 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Reads a publication date into a UTC instant. Accepts ISO-8601 dates ({@code 2022-01-10}, midnight UTC),
  * local date-times with 'T' or a space ({@code 2022-01-10 16:15:00}, read as UTC, as news-please writes them),
- * date-times with an offset ({@code Z}, {@code +01:00}, {@code +0100}), and RFC 1123 as RSS feeds write it.
+ * date-times with an offset ({@code Z}, {@code +01:00}, {@code +0100}), RFC 1123 as RSS feeds write it,
+ * and the English dates scraped pages carry ({@code July 13, 2009}, {@code Jul 13, 2009}, {@code 13 July
+ * 2009}; midnight UTC).
  */
 public final class PublishedAt {
   private static final int MIN_YEAR = 1800;
@@ -42,6 +46,17 @@ public final class PublishedAt {
           .withResolverStyle(ResolverStyle.STRICT)
           .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
+  private static final List<DateTimeFormatter> ENGLISH_DATES =
+      java.util.stream.Stream.of("MMMM d, uuuu", "MMM d, uuuu", "MMM. d, uuuu", "d MMMM uuuu", "d MMM uuuu")
+          .map(
+              p ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(p)
+                      .toFormatter(Locale.ENGLISH)
+                      .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
+
   private PublishedAt() {}
 
   /** The instant, or empty when the value is in none of the accepted forms or outside 1800-2200. */
@@ -50,6 +65,9 @@ public final class PublishedAt {
     Instant instant = parseIso(text);
     if (instant == null) {
       instant = parseRfc1123(text);
+    }
+    if (instant == null) {
+      instant = parseEnglishDate(text);
     }
     if (instant == null) {
       return Optional.empty();
@@ -72,6 +90,17 @@ public final class PublishedAt {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static Instant parseEnglishDate(String text) {
+    for (DateTimeFormatter format : ENGLISH_DATES) {
+      try {
+        return LocalDate.parse(text, format).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return null;
   }
 
   private static Instant parseRfc1123(String text) {

@@ -8,7 +8,7 @@ public enum ReasonCode {
   MISSING_OUTLET("missing_outlet", "No `outlet` (or news-please `source_domain`), or it is blank."),
   MISSING_TEXT("missing_text", "No `text` (or news-please `maintext`), or it is blank."),
   MISSING_PUBLISHED_AT("missing_published_at", "No `published_at` (or news-please `date_publish`), or it is null."),
-  BAD_PUBLISHED_AT("bad_published_at", "`published_at` is not an ISO-8601 date or timestamp (or RFC 1123), or its year is outside 1800-2200."),
+  BAD_PUBLISHED_AT("bad_published_at", "`published_at` is not an ISO-8601 date or timestamp, RFC 1123, or an English date like July 13, 2009; or its year is outside 1800-2200."),
   EMPTY_TEXT_AFTER_CLEANING("empty_text_after_cleaning", "Nothing is left of the text once HTML, navigation and boilerplate are removed."),
   DUPLICATE_ID("duplicate_id", "Another record of the run has the same `id` with a different outlet or text; the earliest published keeps the id."),
   UNREADABLE_FILE("unreadable_file", "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),

@@ -1,16 +1,20 @@
 package io.parallax.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * Splits a text file into raw records, lazily. JSON Lines: one record per non-blank line. news-please: when
  * the first non-blank line is a whole JSON value the file is read as JSON Lines, otherwise the whole file is
- * one record (the usual pretty-printed news-please file). An I/O error ends the file with one {@link
+ * one record (the usual pretty-printed news-please file), or, when the file holds a JSON array, one record
+ * per element (position: the element's 1-based index). An I/O error ends the file with one {@link
  * RawRecord#unreadable} record at the position where reading stopped.
  */
 public final class TextFileRecords implements Iterator<RawRecord> {
@@ -24,6 +28,7 @@ public final class TextFileRecords implements Iterator<RawRecord> {
   private boolean started;
   private boolean finished;
   private RawRecord next;
+  private Iterator<RawRecord> arrayElements;
 
   public TextFileRecords(String sourceFile, InputFormat format, BufferedReader reader) {
     if (format == InputFormat.PARQUET) {
@@ -53,6 +58,9 @@ public final class TextFileRecords implements Iterator<RawRecord> {
   }
 
   private RawRecord readNext() {
+    if (arrayElements != null) {
+      return arrayElements.hasNext() ? arrayElements.next() : finish(null);
+    }
     try {
       String line = nextNonBlankLine();
       if (line == null) {
@@ -70,7 +78,14 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       for (String rest = reader.readLine(); rest != null; rest = reader.readLine()) {
         whole.append('\n').append(rest);
       }
-      return finish(RawRecord.of(sourceFile, firstLine, format, whole.toString()));
+      String content = whole.toString();
+      if (content.stripLeading().startsWith("[")) {
+        arrayElements = arrayElements(content);
+        if (arrayElements != null) {
+          return arrayElements.hasNext() ? arrayElements.next() : finish(null);
+        }
+      }
+      return finish(RawRecord.of(sourceFile, firstLine, format, content));
     } catch (IOException | UncheckedIOException e) {
       return finish(
           RawRecord.unreadable(
@@ -103,6 +118,24 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       }
     }
     return null;
+  }
+
+  /** One record per element of a JSON array; null when the content is not a valid array. */
+  private Iterator<RawRecord> arrayElements(String content) {
+    JsonNode array;
+    try {
+      array = JSON.readTree(content);
+    } catch (IOException e) {
+      return null;
+    }
+    if (array == null || !array.isArray()) {
+      return null;
+    }
+    List<RawRecord> elements = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      elements.add(RawRecord.of(sourceFile, i + 1L, format, array.get(i).toString()));
+    }
+    return elements.iterator();
   }
 
   private static boolean isWholeJsonValue(String line) {

@@ -44,7 +44,7 @@ public final class OutputTables {
               required("content_hash", STRING, "SHA-256 of `text` (hex). Same outlet and same hash means an exact duplicate."),
               required("duplicate_count", INT, "How many exact copies of this article (same outlet, same text) were dropped in this run."),
               required("source_file", STRING, "The input file the record came from."),
-              required("source_position", LONG, "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the row for Parquet."),
+              required("source_position", LONG, "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the element of a file holding a JSON array, the row for Parquet."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =

@@ -42,6 +42,15 @@ class TextFileRecordsTest {
   }
 
   @Test
+  void aNewsPleaseFileHoldingAnArrayGivesOneRecordPerElement() {
+    List<RawRecord> records =
+        read(InputFormat.NEWS_PLEASE, new StringReader("[\n  {\"title\": \"a\"},\n  {\"title\": \"b\"},\n  3\n]\n"));
+
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
+    assertThat(records).extracting(RawRecord::raw).containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "3");
+  }
+
+  @Test
   void aReadErrorEndsTheFileWithOneUnreadableRecord() {
     Reader failing =
         new Reader() {
