@@ -41,6 +41,8 @@ final class IngestRunner {
     }
   }
 
+  private static final int TASKS_PER_CORE = 4;
+
   private IngestRunner() {}
 
   static Result run(
@@ -51,9 +53,11 @@ final class IngestRunner {
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
     Dataset<Row> raw = readRaw(spark, files);
-    int parallelism = spark.sparkContext().defaultParallelism();
-    if (raw.rdd().getNumPartitions() < parallelism) {
-      raw = raw.repartition(parallelism);
+    // Normalising (language identification above all) costs far more than reading, so a few large files
+    // are spread over every core; several tasks per core also give progress lines something to count.
+    int tasks = spark.sparkContext().defaultParallelism() * TASKS_PER_CORE;
+    if (raw.rdd().getNumPartitions() < tasks) {
+      raw = raw.repartition(tasks);
     }
     Dataset<Row> outcomes =
         raw.mapPartitions(new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
