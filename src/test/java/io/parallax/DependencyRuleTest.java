@@ -7,19 +7,29 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rule of STYLE.md: the pure core imports neither Spark nor CoreNLP; Spark stays at the edge. */
+/**
+ * The dependency rule of STYLE.md: the pure core imports neither Spark nor CoreNLP; Spark stays at
+ * the edge.
+ */
 class DependencyRuleTest {
   private static final JavaClasses PARALLAX =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.parallax");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.parallax");
 
   @Test
   void pureCoreUsesNeitherSparkNorCoreNlp() {
     noClasses()
         .that()
-        .resideInAnyPackage("io.parallax.ingest..", "io.parallax.report..", "io.parallax.config..", "io.parallax.errors..")
+        .resideInAnyPackage(
+            "io.parallax.ingest..",
+            "io.parallax.report..",
+            "io.parallax.config..",
+            "io.parallax.errors..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "edu.stanford.nlp..", "scala..")
+        .resideInAnyPackage(
+            "org.apache.spark..", "org.apache.hadoop..", "edu.stanford.nlp..", "scala..")
         .check(PARALLAX);
   }
 

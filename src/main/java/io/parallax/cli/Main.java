@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     name = "parallax",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Aligns news articles on the same event into stories and measures how each outlet tells them.",
+    description =
+        "Aligns news articles on the same event into stories and measures how each outlet tells them.",
     subcommands = {RunCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -27,7 +28,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams; returns the exit code. */
@@ -38,7 +40,13 @@ public final class Main implements Runnable {
     commandLine.setParameterExceptionHandler(
         (e, a) -> {
           String command = e.getCommandLine().getCommandName();
-          err.println(command + ": " + e.getMessage() + " (see '" + qualifiedName(e.getCommandLine()) + " --help')");
+          err.println(
+              command
+                  + ": "
+                  + e.getMessage()
+                  + " (see '"
+                  + qualifiedName(e.getCommandLine())
+                  + " --help')");
           return USER_ERROR;
         });
     commandLine.setExecutionExceptionHandler(

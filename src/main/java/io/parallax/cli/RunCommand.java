@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
       "  bin/parallax run --input warc-extracts/ --format news-please --master 'local[2]'"
     })
 final class RunCommand implements Callable<Integer> {
-  /** Set by bin/parallax to the repository's conf/parallax.properties, read when --config is not given. */
+  /**
+   * Set by bin/parallax to the repository's conf/parallax.properties, read when --config is not
+   * given.
+   */
   static final String DEFAULT_CONFIG_PROPERTY = "parallax.defaultConfig";
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
-      description = "Output root; tables go under DIR/<table>/run_date=D/. Default: run.output in the config (./out).")
+      description =
+          "Output root; tables go under DIR/<table>/run_date=D/. Default: run.output in the config (./out).")
   String output;
 
   @Option(

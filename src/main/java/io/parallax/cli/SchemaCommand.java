@@ -5,7 +5,9 @@ import io.parallax.report.OutputTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** `parallax schema`: prints the data dictionary of every output table, as the README carries it. */
+/**
+ * `parallax schema`: prints the data dictionary of every output table, as the README carries it.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,

@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The resolved configuration of a run. Precedence, highest first: command-line flags (applied by the
- * command), the file given with --config, the defaults below (which {@code conf/parallax.properties} repeats
- * with a comment per key). Unknown keys are rejected; keys starting with {@code spark.} pass to Spark as they
- * are.
+ * The resolved configuration of a run. Precedence, highest first: command-line flags (applied by
+ * the command), the file given with --config, the defaults below (which {@code
+ * conf/parallax.properties} repeats with a comment per key). Unknown keys are rejected; keys
+ * starting with {@code spark.} pass to Spark as they are.
  */
 public record ParallaxConfig(
-    RunDefaults run, IngestSettings ingest, int progressIntervalSeconds, Map<String, String> spark) {
+    RunDefaults run,
+    IngestSettings ingest,
+    int progressIntervalSeconds,
+    Map<String, String> spark) {
 
   public static final String RUN_INPUT = "run.input";
   public static final String RUN_OUTPUT = "run.output";
@@ -107,7 +110,10 @@ public record ParallaxConfig(
         Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
         throw ParallaxErrors.badConfigValue(
-            source, INGEST_EXTRA_STOCK_LINES, pattern, "regular expressions separated by " + PATTERN_SEPARATOR);
+            source,
+            INGEST_EXTRA_STOCK_LINES,
+            pattern,
+            "regular expressions separated by " + PATTERN_SEPARATOR);
       }
     }
     IngestSettings ingest =
@@ -126,7 +132,9 @@ public record ParallaxConfig(
     map.put(RUN_FORMAT, run.format());
     map.put(INGEST_TRUST_INPUT_LANGUAGE, Boolean.toString(ingest.trustInputLanguage()));
     map.put(INGEST_MAX_RAW_CHARS, Integer.toString(ingest.maxRawChars()));
-    map.put(INGEST_EXTRA_STOCK_LINES, String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
+    map.put(
+        INGEST_EXTRA_STOCK_LINES,
+        String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;

@@ -1,2 +1,5 @@
-/** Configuration: built-in defaults, a properties file over them, unknown keys rejected, spark.* passed on. */
+/**
+ * Configuration: built-in defaults, a properties file over them, unknown keys rejected, spark.*
+ * passed on.
+ */
 package io.parallax.config;

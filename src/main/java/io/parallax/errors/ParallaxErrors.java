@@ -3,59 +3,77 @@ package io.parallax.errors;
 import java.util.Collection;
 
 /**
- * Every user-facing error, made in one place. Each message says what is wrong, with the value seen, and how
- * to fix it.
+ * Every user-facing error, made in one place. Each message says what is wrong, with the value seen,
+ * and how to fix it.
  */
 public final class ParallaxErrors {
   private ParallaxErrors() {}
 
   public static UserException inputNotFound(String pattern) {
     return new UserException(
-        "input '" + pattern + "' matches no file or directory; check the path (globs such as 'data/*.jsonl' must be"
+        "input '"
+            + pattern
+            + "' matches no file or directory; check the path (globs such as 'data/*.jsonl' must be"
             + " quoted so the shell does not expand them)");
   }
 
   public static UserException inputHasNoReadableFiles(String pattern) {
     return new UserException(
-        "input '" + pattern + "' contains no file Parallax can read (.jsonl, .ndjson, .json, .parquet, optionally"
+        "input '"
+            + pattern
+            + "' contains no file Parallax can read (.jsonl, .ndjson, .json, .parquet, optionally"
             + " compressed as .gz/.bz2); name the files or pass --format");
   }
 
   public static UserException unknownFileFormat(String path) {
     return new UserException(
-        "cannot tell the format of '" + path + "' from its name; pass --format jsonl, --format news-please or"
+        "cannot tell the format of '"
+            + path
+            + "' from its name; pass --format jsonl, --format news-please or"
             + " --format parquet");
   }
 
   public static UserException badFormatFlag(String value) {
     return new UserException(
-        "--format '" + value + "' is not a format Parallax reads; use auto, jsonl, news-please or parquet");
+        "--format '"
+            + value
+            + "' is not a format Parallax reads; use auto, jsonl, news-please or parquet");
   }
 
   public static UserException badDate(String flag, String value) {
-    return new UserException(flag + " '" + value + "' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
+    return new UserException(
+        flag + " '" + value + "' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
   }
 
   public static UserException configNotFound(String path) {
-    return new UserException("config file '" + path + "' does not exist; pass an existing file to --config");
+    return new UserException(
+        "config file '" + path + "' does not exist; pass an existing file to --config");
   }
 
   public static UserException configUnreadable(String path, String why) {
     return new UserException("config file '" + path + "' cannot be read: " + why);
   }
 
-  public static UserException unknownConfigKeys(String source, Collection<String> unknown, Collection<String> known) {
+  public static UserException unknownConfigKeys(
+      String source, Collection<String> unknown, Collection<String> known) {
     return new UserException(
-        "unknown key(s) " + unknown + " in " + source + "; known keys are " + known
+        "unknown key(s) "
+            + unknown
+            + " in "
+            + source
+            + "; known keys are "
+            + known
             + ", plus any spark.* setting; fix the spelling or remove the line");
   }
 
-  public static UserException badConfigValue(String source, String key, String value, String expected) {
+  public static UserException badConfigValue(
+      String source, String key, String value, String expected) {
     return new UserException(
         "config key " + key + " in " + source + " is '" + value + "', expected " + expected);
   }
 
   public static UserException outputNotWritable(String output, String why) {
-    return new UserException("cannot write under output '" + output + "': " + why + "; choose another --output");
+    return new UserException(
+        "cannot write under output '" + output + "': " + why + "; choose another --output");
   }
 }

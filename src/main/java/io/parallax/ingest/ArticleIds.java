@@ -6,16 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Article ids and content hashes: deterministic, so the same input gets the same id on every run. */
+/**
+ * Article ids and content hashes: deterministic, so the same input gets the same id on every run.
+ */
 public final class ArticleIds {
   private static final char SEPARATOR = '\u001f';
 
   private ArticleIds() {}
 
   /**
-   * The id of a record that has none: "h" and 32 hex digits of SHA-256 over the outlet key, the url (else
-   * the title, else nothing) and the raw text with line endings normalised. The raw text is used, not the
-   * cleaned text, so that better cleaning in a later version does not change ids.
+   * The id of a record that has none: "h" and 32 hex digits of SHA-256 over the outlet key, the url
+   * (else the title, else nothing) and the raw text with line endings normalised. The raw text is
+   * used, not the cleaned text, so that better cleaning in a later version does not change ids.
    */
   public static String derive(String outlet, String url, String title, String rawText) {
     String locator = url != null ? url.trim() : title != null ? title.trim() : "";

@@ -10,7 +10,8 @@ import java.util.List;
  * @param maxRawChars quarantine keeps at most this many characters of a raw record
  * @param extraStockLinePatterns more whole-line regular expressions for boilerplate lines to drop
  */
-public record IngestSettings(boolean trustInputLanguage, int maxRawChars, List<String> extraStockLinePatterns)
+public record IngestSettings(
+    boolean trustInputLanguage, int maxRawChars, List<String> extraStockLinePatterns)
     implements Serializable {
 
   public IngestSettings {

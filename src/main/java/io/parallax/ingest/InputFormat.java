@@ -12,7 +12,9 @@ public enum InputFormat {
   /** Parquet with the contract's (or news-please's) column names. */
   PARQUET("parquet", ".parquet");
 
-  private static final String[] COMPRESSION_SUFFIXES = {".gz", ".bz2", ".deflate", ".zst", ".lz4", ".snappy"};
+  private static final String[] COMPRESSION_SUFFIXES = {
+    ".gz", ".bz2", ".deflate", ".zst", ".lz4", ".snappy"
+  };
 
   private final String id;
   private final String[] suffixes;
@@ -42,7 +44,9 @@ public enum InputFormat {
         "unknown format '" + value + "'; use auto, jsonl, news-please or parquet");
   }
 
-  /** The format a file name implies (compression suffixes such as .gz are looked through), if any. */
+  /**
+   * The format a file name implies (compression suffixes such as .gz are looked through), if any.
+   */
   public static Optional<InputFormat> fromFileName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     for (String compression : COMPRESSION_SUFFIXES) {

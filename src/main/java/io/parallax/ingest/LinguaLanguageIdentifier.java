@@ -6,14 +6,16 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 
 /**
- * Language identification with Lingua (Stahl, https://github.com/pemistahl/lingua), restricted to the
- * languages most news corpora contain and in its low-accuracy mode, which is as accurate as the full mode
- * on paragraph-length text and loads far smaller models. One detector per JVM, built on first use.
+ * Language identification with Lingua (Stahl, https://github.com/pemistahl/lingua), restricted to
+ * the languages most news corpora contain and in its low-accuracy mode, which is as accurate as the
+ * full mode on paragraph-length text and loads far smaller models. One detector per JVM, built on
+ * first use.
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   /**
-   * Enough text to be sure; longer texts are cut here. Measured here: Lingua with these 34 languages
-   * identifies about 900 texts of 500 characters per second on one core; with all 75, about 240.
+   * Enough text to be sure; longer texts are cut here. Measured here: Lingua with these 34
+   * languages identifies about 900 texts of 500 characters per second on one core; with all 75,
+   * about 240.
    */
   private static final int SAMPLE_CHARS = 500;
 

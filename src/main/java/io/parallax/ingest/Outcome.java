@@ -1,9 +1,9 @@
 package io.parallax.ingest;
 
 /**
- * What became of one raw record: an article, or a quarantine reason with a message. The raw text travels
- * with both, cut to the configured length, because a later check (duplicate ids) may still quarantine an
- * article.
+ * What became of one raw record: an article, or a quarantine reason with a message. The raw text
+ * travels with both, cut to the configured length, because a later check (duplicate ids) may still
+ * quarantine an article.
  */
 public record Outcome(
     RawRecord source,
@@ -15,11 +15,17 @@ public record Outcome(
     String rawExcerpt) {
 
   static Outcome accepted(RawRecord source, Article article, String rawExcerpt) {
-    return new Outcome(source, article, null, null, article.articleId(), article.outlet(), rawExcerpt);
+    return new Outcome(
+        source, article, null, null, article.articleId(), article.outlet(), rawExcerpt);
   }
 
   static Outcome rejected(
-      RawRecord source, ReasonCode reason, String message, String articleId, String outlet, String rawExcerpt) {
+      RawRecord source,
+      ReasonCode reason,
+      String message,
+      String articleId,
+      String outlet,
+      String rawExcerpt) {
     return new Outcome(source, null, reason, message, articleId, outlet, rawExcerpt);
   }
 

@@ -17,16 +17,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a publication date into a UTC instant. Accepts ISO-8601 dates ({@code 2022-01-10}, midnight UTC),
- * local date-times with 'T' or a space ({@code 2022-01-10 16:15:00}, read as UTC, as news-please writes them),
- * date-times with an offset ({@code Z}, {@code +01:00}, {@code +0100}), RFC 1123 as RSS feeds write it,
- * and the English dates scraped pages carry ({@code July 13, 2009}, {@code Jul 13, 2009}, {@code 13 July
- * 2009}; midnight UTC).
+ * Reads a publication date into a UTC instant. Accepts ISO-8601 dates ({@code 2022-01-10}, midnight
+ * UTC), local date-times with 'T' or a space ({@code 2022-01-10 16:15:00}, read as UTC, as
+ * news-please writes them), date-times with an offset ({@code Z}, {@code +01:00}, {@code +0100}),
+ * RFC 1123 as RSS feeds write it, and the English dates scraped pages carry ({@code July 13, 2009},
+ * {@code Jul 13, 2009}, {@code 13 July 2009}; midnight UTC).
  */
 public final class PublishedAt {
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2200;
-  private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
+  private static final Pattern SPACE_BEFORE_TIME =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
 
   private static final DateTimeFormatter ISO =
       new DateTimeFormatterBuilder()
@@ -47,7 +48,8 @@ public final class PublishedAt {
           .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
   private static final List<DateTimeFormatter> ENGLISH_DATES =
-      java.util.stream.Stream.of("MMMM d, uuuu", "MMM d, uuuu", "MMM. d, uuuu", "d MMMM uuuu", "d MMM uuuu")
+      java.util.stream.Stream.of(
+              "MMMM d, uuuu", "MMM d, uuuu", "MMM. d, uuuu", "d MMMM uuuu", "d MMM uuuu")
           .map(
               p ->
                   new DateTimeFormatterBuilder()

@@ -11,14 +11,16 @@ import java.io.Serializable;
  * @param raw the record's text: a JSON line, a whole news-please file, or a Parquet row as JSON
  * @param readError set instead of {@code raw} when the file could not be read from this position on
  */
-public record RawRecord(String sourceFile, long position, String format, String raw, String readError)
+public record RawRecord(
+    String sourceFile, long position, String format, String raw, String readError)
     implements Serializable {
 
   public static RawRecord of(String sourceFile, long position, InputFormat format, String raw) {
     return new RawRecord(sourceFile, position, format.id(), raw, null);
   }
 
-  public static RawRecord unreadable(String sourceFile, long position, InputFormat format, String error) {
+  public static RawRecord unreadable(
+      String sourceFile, long position, InputFormat format, String error) {
     return new RawRecord(sourceFile, position, format.id(), "", error);
   }
 }

@@ -3,16 +3,31 @@ package io.parallax.ingest;
 /** Why an input record went to quarantine instead of becoming an article. */
 public enum ReasonCode {
   BAD_JSON("bad_json", "The record is not valid JSON (for example a line cut off mid-object)."),
-  NOT_AN_OBJECT("not_an_object", "The record is valid JSON but not an object (an array, a string, a number)."),
-  WRONG_TYPE("wrong_type", "A field has the wrong type: `outlet`, `text` or `published_at` not a string, `authors` not strings."),
+  NOT_AN_OBJECT(
+      "not_an_object",
+      "The record is valid JSON but not an object (an array, a string, a number)."),
+  WRONG_TYPE(
+      "wrong_type",
+      "A field has the wrong type: `outlet`, `text` or `published_at` not a string, `authors` not strings."),
   MISSING_OUTLET("missing_outlet", "No `outlet` (or news-please `source_domain`), or it is blank."),
   MISSING_TEXT("missing_text", "No `text` (or news-please `maintext`), or it is blank."),
-  MISSING_PUBLISHED_AT("missing_published_at", "No `published_at` (or news-please `date_publish`), or it is null."),
-  BAD_PUBLISHED_AT("bad_published_at", "`published_at` is not an ISO-8601 date or timestamp, RFC 1123, or an English date like July 13, 2009; or its year is outside 1800-2200."),
-  EMPTY_TEXT_AFTER_CLEANING("empty_text_after_cleaning", "Nothing is left of the text once HTML, navigation and boilerplate are removed."),
-  DUPLICATE_ID("duplicate_id", "Another record of the run has the same `id` with a different outlet or text; the earliest published keeps the id."),
-  UNREADABLE_FILE("unreadable_file", "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),
-  PROCESSING_ERROR("processing_error", "A library failed on this record (message names it); the record is kept here so the run can go on.");
+  MISSING_PUBLISHED_AT(
+      "missing_published_at", "No `published_at` (or news-please `date_publish`), or it is null."),
+  BAD_PUBLISHED_AT(
+      "bad_published_at",
+      "`published_at` is not an ISO-8601 date or timestamp, RFC 1123, or an English date like July 13, 2009; or its year is outside 1800-2200."),
+  EMPTY_TEXT_AFTER_CLEANING(
+      "empty_text_after_cleaning",
+      "Nothing is left of the text once HTML, navigation and boilerplate are removed."),
+  DUPLICATE_ID(
+      "duplicate_id",
+      "Another record of the run has the same `id` with a different outlet or text; the earliest published keeps the id."),
+  UNREADABLE_FILE(
+      "unreadable_file",
+      "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),
+  PROCESSING_ERROR(
+      "processing_error",
+      "A library failed on this record (message names it); the record is kept here so the run can go on.");
 
   private final String code;
   private final String meaning;

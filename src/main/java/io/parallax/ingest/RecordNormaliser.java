@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns one raw record into an {@link Article} or a quarantine {@link Outcome}: reads the contract's fields
- * (or news-please's), checks their types, parses the date, cleans the text, derives the id and detects the
- * language. Never throws for bad data; a library failing on a record becomes {@link
- * ReasonCode#PROCESSING_ERROR}.
+ * Turns one raw record into an {@link Article} or a quarantine {@link Outcome}: reads the
+ * contract's fields (or news-please's), checks their types, parses the date, cleans the text,
+ * derives the id and detects the language. Never throws for bad data; a library failing on a record
+ * becomes {@link ReasonCode#PROCESSING_ERROR}.
  */
 public final class RecordNormaliser {
   private static final ObjectMapper JSON =
@@ -39,31 +39,57 @@ public final class RecordNormaliser {
   public Outcome normalise(RawRecord record) {
     String excerpt = excerpt(record.raw());
     if (record.readError() != null) {
-      return Outcome.rejected(record, ReasonCode.UNREADABLE_FILE, record.readError(), null, null, excerpt);
+      return Outcome.rejected(
+          record, ReasonCode.UNREADABLE_FILE, record.readError(), null, null, excerpt);
     }
     JsonNode json;
     try {
       json = JSON.readTree(record.raw());
     } catch (JsonProcessingException e) {
       return Outcome.rejected(
-          record, ReasonCode.BAD_JSON, "not valid JSON: " + e.getOriginalMessage(), null, null, excerpt);
+          record,
+          ReasonCode.BAD_JSON,
+          "not valid JSON: " + e.getOriginalMessage(),
+          null,
+          null,
+          excerpt);
     }
     if (json == null || !json.isObject()) {
       String kind = json == null ? "nothing" : json.getNodeType().name().toLowerCase(Locale.ROOT);
       return Outcome.rejected(
-          record, ReasonCode.NOT_AN_OBJECT, "expected a JSON object per article, got " + kind, null, null, excerpt);
+          record,
+          ReasonCode.NOT_AN_OBJECT,
+          "expected a JSON object per article, got " + kind,
+          null,
+          null,
+          excerpt);
     }
     Fields fields = new Fields(json);
     try {
       return Outcome.accepted(record, toArticle(fields), excerpt);
     } catch (RecordProblem problem) {
       return Outcome.rejected(
-          record, problem.reason(), problem.getMessage(), fields.idOrNull(), fields.outletOrNull(), excerpt);
+          record,
+          problem.reason(),
+          problem.getMessage(),
+          fields.idOrNull(),
+          fields.outletOrNull(),
+          excerpt);
     } catch (RuntimeException e) {
       String message =
-          "failed in ingest on article " + fields.idOrNull() + ": " + e.getClass().getName() + ": " + e.getMessage();
+          "failed in ingest on article "
+              + fields.idOrNull()
+              + ": "
+              + e.getClass().getName()
+              + ": "
+              + e.getMessage();
       return Outcome.rejected(
-          record, ReasonCode.PROCESSING_ERROR, message, fields.idOrNull(), fields.outletOrNull(), excerpt);
+          record,
+          ReasonCode.PROCESSING_ERROR,
+          message,
+          fields.idOrNull(),
+          fields.outletOrNull(),
+          excerpt);
     }
   }
 
@@ -81,7 +107,9 @@ public final class RecordNormaliser {
     if (text.isEmpty()) {
       throw new RecordProblem(
           ReasonCode.EMPTY_TEXT_AFTER_CLEANING,
-          "the text is only markup or boilerplate (" + body.length() + " characters before cleaning, none after): "
+          "the text is only markup or boilerplate ("
+              + body.length()
+              + " characters before cleaning, none after): "
               + quoted(body));
     }
     String articleId = givenId != null ? givenId : ArticleIds.derive(outlet, url, title, body);
@@ -111,7 +139,9 @@ public final class RecordNormaliser {
     if (language.equals("en")) {
       return null;
     }
-    return language.equals(LanguageIdentifier.UNDETERMINED) ? "language_undetermined" : "non_english";
+    return language.equals(LanguageIdentifier.UNDETERMINED)
+        ? "language_undetermined"
+        : "non_english";
   }
 
   /** "en", "EN", "en-US", "en_GB" give "en"; anything that is not a two-letter code gives null. */
@@ -128,7 +158,10 @@ public final class RecordNormaliser {
   }
 
   static String quoted(String value) {
-    String shown = value.length() > MAX_VALUE_IN_MESSAGE ? value.substring(0, MAX_VALUE_IN_MESSAGE) + "…" : value;
+    String shown =
+        value.length() > MAX_VALUE_IN_MESSAGE
+            ? value.substring(0, MAX_VALUE_IN_MESSAGE) + "…"
+            : value;
     return "'" + shown.replace("\n", "\\n") + "'";
   }
 
@@ -144,7 +177,8 @@ public final class RecordNormaliser {
       String outlet = firstPresent("outlet", "source_domain");
       if (outlet == null || outlet.isBlank()) {
         throw new RecordProblem(
-            ReasonCode.MISSING_OUTLET, "no outlet: give `outlet` (a name or domain) or news-please `source_domain`");
+            ReasonCode.MISSING_OUTLET,
+            "no outlet: give `outlet` (a name or domain) or news-please `source_domain`");
       }
       return outlet;
     }
@@ -154,7 +188,9 @@ public final class RecordNormaliser {
       String maintext = optionalString("maintext");
       String body = maintext != null && !maintext.isBlank() ? maintext : optionalString("text");
       if (body == null || body.isBlank()) {
-        throw new RecordProblem(ReasonCode.MISSING_TEXT, "no text: give the article body in `text` (or news-please `maintext`)");
+        throw new RecordProblem(
+            ReasonCode.MISSING_TEXT,
+            "no text: give the article body in `text` (or news-please `maintext`)");
       }
       return body;
     }
@@ -171,7 +207,8 @@ public final class RecordNormaliser {
               () ->
                   new RecordProblem(
                       ReasonCode.BAD_PUBLISHED_AT,
-                      "published_at " + quoted(value)
+                      "published_at "
+                          + quoted(value)
                           + " is not a date Parallax reads; use ISO-8601 such as 2022-01-10, 2022-01-10T09:30:00Z or"
                           + " 2022-01-10 09:30:00 (read as UTC), with a year from 1800 to 2200"));
     }
@@ -238,8 +275,14 @@ public final class RecordNormaliser {
     private static RecordProblem wrongType(String name, JsonNode node, String expected) {
       return new RecordProblem(
           ReasonCode.WRONG_TYPE,
-          "`" + name + "` must be " + expected + ", got " + node.getNodeType().name().toLowerCase(Locale.ROOT)
-              + " " + quoted(node.toString()));
+          "`"
+              + name
+              + "` must be "
+              + expected
+              + ", got "
+              + node.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " "
+              + quoted(node.toString()));
     }
 
     String idOrNull() {

@@ -1,6 +1,8 @@
 package io.parallax.ingest;
 
-/** A record breaks the input contract; carries the quarantine reason and a message for the analyst. */
+/**
+ * A record breaks the input contract; carries the quarantine reason and a message for the analyst.
+ */
 final class RecordProblem extends Exception {
   private final ReasonCode reason;
 

@@ -15,25 +15,49 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns a record's body into the clean text every later stage reads.
  *
- * <p>HTML is parsed with jsoup, scripts, styles and page furniture (nav, aside, footer, forms) removed, and
- * block elements become paragraph breaks. Each non-empty line is then a paragraph. Lines that are not
- * article text are dropped: headline tickers (three or more short headlines joined by '|' or '•'), and short
- * stock lines such as "Advertisement", "Share this article" or "All rights reserved". A "Related News" style
- * heading in the second half of the text cuts it there, with everything after it. A first line that repeats
- * the title is dropped, since the title has its own column. Paragraphs are joined with a blank line.
+ * <p>HTML is parsed with jsoup, scripts, styles and page furniture (nav, aside, footer, forms)
+ * removed, and block elements become paragraph breaks. Each non-empty line is then a paragraph.
+ * Lines that are not article text are dropped: headline tickers (three or more short headlines
+ * joined by '|' or '•'), and short stock lines such as "Advertisement", "Share this article" or
+ * "All rights reserved". A "Related News" style heading in the second half of the text cuts it
+ * there, with everything after it. A first line that repeats the title is dropped, since the title
+ * has its own column. Paragraphs are joined with a blank line.
  */
 public final class TextCleaner {
   private static final Pattern LOOKS_LIKE_HTML =
       Pattern.compile(
           "<(p|div|br|span|a|html|body|article|section|h[1-6]|ul|ol|li|script|style|table|em|strong|b|i)\\b[^>]*>",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+  private static final Pattern HTML_ENTITY =
+      Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
   private static final String PAGE_FURNITURE =
       "script, style, noscript, template, nav, aside, footer, form, iframe, button, svg, select, figure";
   private static final java.util.Set<String> BLOCK_TAGS =
       java.util.Set.of(
-          "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-          "table", "section", "article", "header", "main", "pre", "dd", "dt", "dl", "hr");
+          "p",
+          "div",
+          "br",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "tr",
+          "table",
+          "section",
+          "article",
+          "header",
+          "main",
+          "pre",
+          "dd",
+          "dt",
+          "dl",
+          "hr");
   private static final Pattern TICKER_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
   private static final int TICKER_MIN_SEGMENTS = 3;
   private static final int TICKER_MAX_AVERAGE_WORDS = 20;
@@ -44,11 +68,14 @@ public final class TextCleaner {
   private static final List<Pattern> STOCK_LINES =
       List.of(
           Pattern.compile("(advertisements?|ad|sponsored( content)?|paid content)"),
-          Pattern.compile("(story )?continues? (reading )?below( (this|the) )?( ?(advertisement|ad))?"),
+          Pattern.compile(
+              "(story )?continues? (reading )?below( (this|the) )?( ?(advertisement|ad))?"),
           Pattern.compile("continue reading( the (main )?story)?( below)?"),
-          Pattern.compile("(share|tweet|email|print|save)( (this|the))?( article| story| page)?( on \\w+)?"),
+          Pattern.compile(
+              "(share|tweet|email|print|save)( (this|the))?( article| story| page)?( on \\w+)?"),
           Pattern.compile("(follow|like|join) us on .*"),
-          Pattern.compile("(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|free)\\b.*"),
+          Pattern.compile(
+              "(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|free)\\b.*"),
           Pattern.compile("(copyright\\b|©|\\(c\\) ?\\d{4}).*"),
           Pattern.compile(".*\\ball rights reserved"),
           Pattern.compile("click here to .*"),
@@ -64,7 +91,9 @@ public final class TextCleaner {
 
   private final List<Pattern> extraStockLines;
 
-  /** @param extraStockLines more whole-line patterns (case-insensitive) to drop, from configuration */
+  /**
+   * @param extraStockLines more whole-line patterns (case-insensitive) to drop, from configuration
+   */
   public TextCleaner(List<Pattern> extraStockLines) {
     this.extraStockLines = List.copyOf(extraStockLines);
   }
@@ -125,7 +154,10 @@ public final class TextCleaner {
     return HTML_ENTITY.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
   }
 
-  /** Folds every kind of space (no-break, thin, tabs) to one plain space and drops zero-width characters. */
+  /**
+   * Folds every kind of space (no-break, thin, tabs) to one plain space and drops zero-width
+   * characters.
+   */
   static String normaliseSpace(String line) {
     StringBuilder out = new StringBuilder(line.length());
     boolean pendingSpace = false;
@@ -178,7 +210,10 @@ public final class TextCleaner {
     return false;
   }
 
-  /** Cuts at a tail heading found in the second half of the text; an earlier one only loses its own line. */
+  /**
+   * Cuts at a tail heading found in the second half of the text; an earlier one only loses its own
+   * line.
+   */
   private static List<String> cutTail(List<String> paragraphs) {
     int total = paragraphs.stream().mapToInt(String::length).sum();
     int seen = 0;

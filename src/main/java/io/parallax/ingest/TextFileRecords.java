@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Splits a text file into raw records, lazily. JSON Lines: one record per non-blank line. news-please: when
- * the first non-blank line is a whole JSON value the file is read as JSON Lines, otherwise the whole file is
- * one record (the usual pretty-printed news-please file), or, when the file holds a JSON array, one record
- * per element (position: the element's 1-based index). An I/O error ends the file with one {@link
- * RawRecord#unreadable} record at the position where reading stopped.
+ * Splits a text file into raw records, lazily. JSON Lines: one record per non-blank line.
+ * news-please: when the first non-blank line is a whole JSON value the file is read as JSON Lines,
+ * otherwise the whole file is one record (the usual pretty-printed news-please file), or, when the
+ * file holds a JSON array, one record per element (position: the element's 1-based index). An I/O
+ * error ends the file with one {@link RawRecord#unreadable} record at the position where reading
+ * stopped.
  */
 public final class TextFileRecords implements Iterator<RawRecord> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,7 +93,10 @@ public final class TextFileRecords implements Iterator<RawRecord> {
               sourceFile,
               lineNumber + 1,
               format,
-              "reading stopped at line " + (lineNumber + 1) + ": " + e.getMessage()
+              "reading stopped at line "
+                  + (lineNumber + 1)
+                  + ": "
+                  + e.getMessage()
                   + "; records after this point in the file were not read"));
     }
   }

@@ -3,7 +3,10 @@ package io.parallax.report;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** One output column: its stable snake_case name, its type, whether it may be null, and what it means. */
+/**
+ * One output column: its stable snake_case name, its type, whether it may be null, and what it
+ * means.
+ */
 public record Column(String name, ColumnType type, boolean nullable, String doc) {
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
 

@@ -4,7 +4,6 @@ import static io.parallax.report.Column.optional;
 import static io.parallax.report.Column.required;
 import static io.parallax.report.ColumnType.BOOLEAN;
 import static io.parallax.report.ColumnType.DATE;
-import static io.parallax.report.ColumnType.DOUBLE;
 import static io.parallax.report.ColumnType.INT;
 import static io.parallax.report.ColumnType.LONG;
 import static io.parallax.report.ColumnType.STRING;
@@ -17,11 +16,14 @@ import static io.parallax.report.ColumnType.TIMESTAMP;
 import java.util.List;
 
 /**
- * Every table Parallax writes, declared once. The Spark schemas and the README's data dictionary are both
- * generated from these declarations. Each table is stored under {@code <output>/<name>/run_date=YYYY-MM-DD/}.
+ * Every table Parallax writes, declared once. The Spark schemas and the README's data dictionary
+ * are both generated from these declarations. Each table is stored under {@code
+ * <output>/<name>/run_date=YYYY-MM-DD/}.
  */
 public final class OutputTables {
-  /** The Hive-style partition column every table is stored under; readers see it as a DATE column. */
+  /**
+   * The Hive-style partition column every table is stored under; readers see it as a DATE column.
+   */
   public static final String PARTITION_COLUMN = "run_date";
 
   public static final TableSchema ARTICLES =
@@ -29,22 +31,52 @@ public final class OutputTables {
           "articles",
           "one row per distinct article of the run (exact duplicates kept once)",
           List.of(
-              required("article_id", STRING, "Stable id: the input `id` if given, else a hash of outlet, url (or title) and raw text."),
-              required("outlet", STRING, "Outlet name or domain as given (`outlet`, or news-please `source_domain`), whitespace trimmed."),
+              required(
+                  "article_id",
+                  STRING,
+                  "Stable id: the input `id` if given, else a hash of outlet, url (or title) and raw text."),
+              required(
+                  "outlet",
+                  STRING,
+                  "Outlet name or domain as given (`outlet`, or news-please `source_domain`), whitespace trimmed."),
               optional("url", STRING, "Article URL, if given."),
               optional("title", STRING, "Headline, if given."),
               required("authors", STRING_LIST, "Author names as given; empty when none."),
-              required("published_at", TIMESTAMP, "Publication instant in UTC. A date alone is midnight UTC; a time without offset is read as UTC."),
+              required(
+                  "published_at",
+                  TIMESTAMP,
+                  "Publication instant in UTC. A date alone is midnight UTC; a time without offset is read as UTC."),
               required("published_date", DATE, "The UTC calendar date of `published_at`."),
-              required("language", STRING, "ISO 639-1 code, given by the input or detected from the text; `und` when it cannot be told."),
-              required("language_source", STRING, "`input` when the record stated the language, `detected` when Parallax detected it."),
-              optional("excluded_reason", STRING, "Why the article is kept out of the English-language stages (`non_english`, `language_undetermined`); null when it takes part."),
-              required("text", STRING, "Body text after HTML stripping and boilerplate removal; paragraphs separated by a blank line. Offsets in later tables point into this text."),
+              required(
+                  "language",
+                  STRING,
+                  "ISO 639-1 code, given by the input or detected from the text; `und` when it cannot be told."),
+              required(
+                  "language_source",
+                  STRING,
+                  "`input` when the record stated the language, `detected` when Parallax detected it."),
+              optional(
+                  "excluded_reason",
+                  STRING,
+                  "Why the article is kept out of the English-language stages (`non_english`, `language_undetermined`); null when it takes part."),
+              required(
+                  "text",
+                  STRING,
+                  "Body text after HTML stripping and boilerplate removal; paragraphs separated by a blank line. Offsets in later tables point into this text."),
               required("word_count", INT, "Number of words (letter or digit runs) in `text`."),
-              required("content_hash", STRING, "SHA-256 of `text` (hex). Same outlet and same hash means an exact duplicate."),
-              required("duplicate_count", INT, "How many exact copies of this article (same outlet, same text) were dropped in this run."),
+              required(
+                  "content_hash",
+                  STRING,
+                  "SHA-256 of `text` (hex). Same outlet and same hash means an exact duplicate."),
+              required(
+                  "duplicate_count",
+                  INT,
+                  "How many exact copies of this article (same outlet, same text) were dropped in this run."),
               required("source_file", STRING, "The input file the record came from."),
-              required("source_position", LONG, "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the element of a file holding a JSON array, the row for Parquet."),
+              required(
+                  "source_position",
+                  LONG,
+                  "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the element of a file holding a JSON array, the row for Parquet."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =
@@ -53,14 +85,28 @@ public final class OutputTables {
           "one row per input record that could not become an article",
           List.of(
               required("source_file", STRING, "The input file the record came from."),
-              required("source_position", LONG, "1-based position of the record in its file (line, or Parquet row); 0 when the whole file could not be opened."),
-              required("source_format", STRING, "Reader used: `jsonl`, `news-please` or `parquet`."),
-              required("reason_code", STRING, "Why the record was quarantined; the codes are listed under *Quarantine reason codes*."),
-              required("message", STRING, "What was wrong, with the value seen, and how to fix it."),
+              required(
+                  "source_position",
+                  LONG,
+                  "1-based position of the record in its file (line, or Parquet row); 0 when the whole file could not be opened."),
+              required(
+                  "source_format", STRING, "Reader used: `jsonl`, `news-please` or `parquet`."),
+              required(
+                  "reason_code",
+                  STRING,
+                  "Why the record was quarantined; the codes are listed under *Quarantine reason codes*."),
+              required(
+                  "message", STRING, "What was wrong, with the value seen, and how to fix it."),
               optional("article_id", STRING, "The record's id when it could be read."),
               optional("outlet", STRING, "The record's outlet when it could be read."),
-              required("raw_record", STRING, "The record as read (for Parquet, the row as JSON), cut to the configured maximum length."),
-              required("raw_record_chars", LONG, "Length of the whole raw record in characters, before any cut."),
+              required(
+                  "raw_record",
+                  STRING,
+                  "The record as read (for Parquet, the row as JSON), cut to the configured maximum length."),
+              required(
+                  "raw_record_chars",
+                  LONG,
+                  "Length of the whole raw record in characters, before any cut."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema RUN_SUMMARY =
@@ -70,21 +116,47 @@ public final class OutputTables {
           List.of(
               required("run_id", STRING, "Id of the run."),
               required("started_at", TIMESTAMP, "When the run started."),
-              required("finished_at", TIMESTAMP, "When the run finished writing (before the partitions were swapped in)."),
-              required("records_read", LONG, "Input records read (lines of JSON Lines, news-please objects, Parquet rows)."),
+              required(
+                  "finished_at",
+                  TIMESTAMP,
+                  "When the run finished writing (before the partitions were swapped in)."),
+              required(
+                  "records_read",
+                  LONG,
+                  "Input records read (lines of JSON Lines, news-please objects, Parquet rows)."),
               required("articles_written", LONG, "Rows written to `articles`."),
               required("quarantined", LONG, "Rows written to `quarantine`."),
-              required("duplicates", LONG, "Exact duplicates dropped (same outlet, same cleaned text)."),
-              required("accounting_balanced", BOOLEAN, "True when records_read = articles_written + quarantined + duplicates."),
-              required("quarantined_by_reason", STRING_TO_LONG, "Quarantined rows per reason code."),
-              required("excluded_by_reason", STRING_TO_LONG, "Written articles kept out of the English stages, per `excluded_reason`."),
+              required(
+                  "duplicates", LONG, "Exact duplicates dropped (same outlet, same cleaned text)."),
+              required(
+                  "accounting_balanced",
+                  BOOLEAN,
+                  "True when records_read = articles_written + quarantined + duplicates."),
+              required(
+                  "quarantined_by_reason", STRING_TO_LONG, "Quarantined rows per reason code."),
+              required(
+                  "excluded_by_reason",
+                  STRING_TO_LONG,
+                  "Written articles kept out of the English stages, per `excluded_reason`."),
               required("input_patterns", STRING_LIST, "The --input values as given."),
-              required("input_files", STRING_LIST, "Every file read, after glob and directory expansion."),
-              required("skipped_files", STRING_LIST, "Files found inside input directories but not read (unknown format), with why."),
+              required(
+                  "input_files",
+                  STRING_LIST,
+                  "Every file read, after glob and directory expansion."),
+              required(
+                  "skipped_files",
+                  STRING_LIST,
+                  "Files found inside input directories but not read (unknown format), with why."),
               required("output", STRING, "Output root the tables were written under."),
               required("stage_seconds", STRING_TO_DOUBLE, "Wall-clock seconds per stage."),
-              required("versions", STRING_TO_STRING, "Versions of Parallax, Spark, Java and the libraries that shape results."),
-              required("config", STRING_TO_STRING, "The resolved configuration of the run, every key.")));
+              required(
+                  "versions",
+                  STRING_TO_STRING,
+                  "Versions of Parallax, Spark, Java and the libraries that shape results."),
+              required(
+                  "config",
+                  STRING_TO_STRING,
+                  "The resolved configuration of the run, every key.")));
 
   public static final List<TableSchema> ALL = List.of(ARTICLES, QUARANTINE, RUN_SUMMARY);
 

@@ -12,7 +12,8 @@ public record TableSchema(String name, String grain, List<Column> columns) {
     Set<String> seen = new HashSet<>();
     for (Column column : columns) {
       if (!seen.add(column.name())) {
-        throw new IllegalArgumentException("table " + name + " declares " + column.name() + " twice");
+        throw new IllegalArgumentException(
+            "table " + name + " declares " + column.name() + " twice");
       }
     }
   }

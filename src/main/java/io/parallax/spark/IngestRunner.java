@@ -19,20 +19,22 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * The ingest stage on Spark: reads every input file into raw records, normalises them in parallel, keeps one
- * of each set of exact duplicates (same outlet, same cleaned text) and gives each id to one article only.
- * Produces the `articles` and `quarantine` frames; nothing is collected to the driver.
+ * The ingest stage on Spark: reads every input file into raw records, normalises them in parallel,
+ * keeps one of each set of exact duplicates (same outlet, same cleaned text) and gives each id to
+ * one article only. Produces the `articles` and `quarantine` frames; nothing is collected to the
+ * driver.
  */
 final class IngestRunner {
   /** The stage's frames; {@link #close()} releases what it cached. */
-  record Result(Dataset<Row> outcomes, Dataset<Row> ranked, Dataset<Row> articles, Dataset<Row> quarantine)
+  record Result(
+      Dataset<Row> outcomes, Dataset<Row> ranked, Dataset<Row> articles, Dataset<Row> quarantine)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -53,14 +55,17 @@ final class IngestRunner {
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
     Dataset<Row> raw = readRaw(spark, files);
-    // Normalising (language identification above all) costs far more than reading, so a few large files
-    // are spread over every core; several tasks per core also give progress lines something to count.
+    // Normalising (language identification above all) costs far more than reading, so a few large
+    // files
+    // are spread over every core; several tasks per core also give progress lines something to
+    // count.
     int tasks = spark.sparkContext().defaultParallelism() * TASKS_PER_CORE;
     if (raw.rdd().getNumPartitions() < tasks) {
       raw = raw.repartition(tasks);
     }
     Dataset<Row> outcomes =
-        raw.mapPartitions(new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
+        raw.mapPartitions(
+                new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long read = outcomes.count();
     progress.finished("records", read);
@@ -106,7 +111,11 @@ final class IngestRunner {
                 .unionByName(idConflicts.select(columnsOf(outcomes)))
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
-    return new Result(outcomes, ranked, articles, quarantine.sortWithinPartitions("source_file", "source_position"));
+    return new Result(
+        outcomes,
+        ranked,
+        articles,
+        quarantine.sortWithinPartitions("source_file", "source_position"));
   }
 
   private static WindowSpec ordered(WindowSpec window) {
@@ -114,12 +123,16 @@ final class IngestRunner {
   }
 
   private static org.apache.spark.sql.Column[] columnsOf(Dataset<Row> frame) {
-    return java.util.Arrays.stream(frame.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    return java.util.Arrays.stream(frame.columns())
+        .map(functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   private static Dataset<Row> readRaw(SparkSession spark, List<InputFiles.InputFile> files) {
-    List<InputFiles.InputFile> text = files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
-    List<InputFiles.InputFile> parquet = files.stream().filter(f -> f.format() == InputFormat.PARQUET).toList();
+    List<InputFiles.InputFile> text =
+        files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
+    List<InputFiles.InputFile> parquet =
+        files.stream().filter(f -> f.format() == InputFormat.PARQUET).toList();
     Dataset<Row> raw = spark.createDataFrame(List.of(), NormaliseRecords.RAW_SCHEMA);
     if (!text.isEmpty()) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -127,7 +140,10 @@ final class IngestRunner {
       JavaRDD<RawRecord> records =
           jsc.parallelize(text, slices)
               .mapPartitions(new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));
-      raw = raw.unionByName(spark.createDataFrame(records.map(NormaliseRecords::rawRow), NormaliseRecords.RAW_SCHEMA));
+      raw =
+          raw.unionByName(
+              spark.createDataFrame(
+                  records.map(NormaliseRecords::rawRow), NormaliseRecords.RAW_SCHEMA));
     }
     if (!parquet.isEmpty()) {
       raw = raw.unionByName(ParquetInput.read(spark, parquet));

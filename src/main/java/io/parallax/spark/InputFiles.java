@@ -17,9 +17,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
- * Expands --input values (files, directories, globs; any Hadoop file system) into the files to read, each
- * with its format. A value that matches nothing, or a named file whose format cannot be told, is a user
- * error; files inside a directory that no reader takes are skipped and listed with the reason.
+ * Expands --input values (files, directories, globs; any Hadoop file system) into the files to
+ * read, each with its format. A value that matches nothing, or a named file whose format cannot be
+ * told, is a user error; files inside a directory that no reader takes are skipped and listed with
+ * the reason.
  */
 final class InputFiles {
   /** A file to read and the reader that takes it. */
@@ -30,7 +31,8 @@ final class InputFiles {
 
   private InputFiles() {}
 
-  static Resolved resolve(List<String> patterns, Optional<InputFormat> forcedFormat, Configuration hadoop) {
+  static Resolved resolve(
+      List<String> patterns, Optional<InputFormat> forcedFormat, Configuration hadoop) {
     TreeMap<String, InputFile> files = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
@@ -84,7 +86,8 @@ final class InputFiles {
           continue;
         }
         String path = file.getPath().toString();
-        Optional<InputFormat> format = forcedFormat.or(() -> InputFormat.fromFileName(file.getPath().getName()));
+        Optional<InputFormat> format =
+            forcedFormat.or(() -> InputFormat.fromFileName(file.getPath().getName()));
         if (format.isPresent()) {
           files.put(path, new InputFile(path, format.get()));
         } else {
@@ -96,7 +99,10 @@ final class InputFiles {
     }
   }
 
-  /** Hidden files and folders (".crc", "_SUCCESS", "_staging") below the listed directory are not input. */
+  /**
+   * Hidden files and folders (".crc", "_SUCCESS", "_staging") below the listed directory are not
+   * input.
+   */
   private static boolean isHidden(Path root, Path file) {
     for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
       String name = p.getName();

@@ -49,7 +49,12 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Row row = rows.next();
         RawRecord record =
-            new RawRecord(row.getString(0), row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
+            new RawRecord(
+                row.getString(0),
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4));
         Row outcome = OutcomeRows.toRow(normaliser.normalise(record));
         recordsDone.add(1);
         return outcome;

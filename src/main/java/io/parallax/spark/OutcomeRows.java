@@ -12,8 +12,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest stage's intermediate rows: one per raw record, holding either an article's fields or a
- * quarantine reason, with the source and raw text for both. Column names are those of the output tables,
- * so the final tables are selections of this frame.
+ * quarantine reason, with the source and raw text for both. Column names are those of the output
+ * tables, so the final tables are selections of this frame.
  */
 final class OutcomeRows {
   static final StructType SCHEMA =

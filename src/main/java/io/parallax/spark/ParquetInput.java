@@ -10,10 +10,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * Reads Parquet inputs as raw records: each row becomes its JSON (Spark's to_json), so Parquet records pass
- * through the same checks as JSON ones and a bad row is quarantined with its values. Files are read one by
- * one so that files with different or conflicting schemas each keep their own; a file whose footer cannot
- * be read becomes one unreadable_file record.
+ * Reads Parquet inputs as raw records: each row becomes its JSON (Spark's to_json), so Parquet
+ * records pass through the same checks as JSON ones and a bad row is quarantined with its values.
+ * Files are read one by one so that files with different or conflicting schemas each keep their
+ * own; a file whose footer cannot be read becomes one unreadable_file record.
  */
 final class ParquetInput {
   private ParquetInput() {}
@@ -25,7 +25,9 @@ final class ParquetInput {
       try {
         Dataset<Row> rows = spark.read().parquet(file.path());
         org.apache.spark.sql.Column[] values =
-            java.util.Arrays.stream(rows.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
+            java.util.Arrays.stream(rows.columns())
+                .map(functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new);
         parts.add(
             rows.select(
                 functions.lit(file.path()).as("source_file"),
@@ -36,7 +38,11 @@ final class ParquetInput {
       } catch (RuntimeException e) {
         unreadable.add(
             NormaliseRecords.rawRow(
-                RawRecord.unreadable(file.path(), 0, InputFormat.PARQUET, "could not read the Parquet file: " + e.getMessage())));
+                RawRecord.unreadable(
+                    file.path(),
+                    0,
+                    InputFormat.PARQUET,
+                    "could not read the Parquet file: " + e.getMessage())));
       }
     }
     Dataset<Row> all = spark.createDataFrame(unreadable, NormaliseRecords.RAW_SCHEMA);

@@ -16,14 +16,14 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes a run's tables so that readers never see half a run. Each table is first written in full under
- * {@code <output>/_staging/<run_id>/}; only when every table is staged does {@link #commit()} swap each
- * staged {@code run_date=D} directory in place of the old one (old moved aside, new renamed in, old
- * deleted). Other dates' directories are never opened. A run that fails before the commit leaves the
- * previous partitions as they were and its staging directory is removed.
+ * Writes a run's tables so that readers never see half a run. Each table is first written in full
+ * under {@code <output>/_staging/<run_id>/}; only when every table is staged does {@link #commit()}
+ * swap each staged {@code run_date=D} directory in place of the old one (old moved aside, new
+ * renamed in, old deleted). Other dates' directories are never opened. A run that fails before the
+ * commit leaves the previous partitions as they were and its staging directory is removed.
  *
- * <p>Directory renames are atomic on HDFS and local disks. On object stores (S3, GCS) a rename is a copy,
- * so a reader may see a partition mid-swap; schedule readers after the run there.
+ * <p>Directory renames are atomic on HDFS and local disks. On object stores (S3, GCS) a rename is a
+ * copy, so a reader may see a partition mid-swap; schedule readers after the run there.
  */
 final class PartitionCommitter {
   private final SparkSession spark;

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs, every few seconds while a stage runs, its name, Spark tasks done out of total, records processed so
- * far and the rate. Records are counted by an accumulator the stage's functions add to; Spark merges those
- * counts as tasks finish.
+ * Logs, every few seconds while a stage runs, its name, Spark tasks done out of total, records
+ * processed so far and the rate. Records are counted by an accumulator the stage's functions add
+ * to; Spark merges those counts as tasks finish.
  */
 final class ProgressReporter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("io.parallax.progress");
@@ -37,7 +37,9 @@ final class ProgressReporter implements AutoCloseable {
     timer.scheduleAtFixedRate(this::report, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
   }
 
-  /** Starts counting a new stage; the accumulator is the one its functions add processed records to. */
+  /**
+   * Starts counting a new stage; the accumulator is the one its functions add processed records to.
+   */
   LongAccumulator stage(String name) {
     LongAccumulator counter = spark.sparkContext().longAccumulator(name + " records");
     this.records = counter;

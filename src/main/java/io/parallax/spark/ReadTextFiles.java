@@ -17,7 +17,10 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.SerializableConfiguration;
 
-/** Reads the text files of one partition (JSON Lines, news-please) into raw records, one file at a time. */
+/**
+ * Reads the text files of one partition (JSON Lines, news-please) into raw records, one file at a
+ * time.
+ */
 final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFile>, RawRecord> {
   private final SerializableConfiguration hadoop;
 
@@ -56,7 +59,8 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
       if (codec != null) {
         in = codec.createInputStream(in);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       return new TextFileRecords(file.path(), file.format(), reader);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(

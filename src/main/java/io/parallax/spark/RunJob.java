@@ -24,9 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The `run` command's job: ingest the inputs, stage every table, check that every record is accounted for,
- * then swap the run date's partitions in. Counts in the report are read back from the staged tables, so the
- * accounting check compares what was read with what was really written.
+ * The `run` command's job: ingest the inputs, stage every table, check that every record is
+ * accounted for, then swap the run date's partitions in. Counts in the report are read back from
+ * the staged tables, so the accounting check compares what was read with what was really written.
  */
 public final class RunJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunJob.class);
@@ -57,8 +57,8 @@ public final class RunJob {
   }
 
   /**
-   * Lists the inputs with a Hadoop configuration made from the Spark settings, so that a missing path or an
-   * unreadable format is reported before any Spark session starts.
+   * Lists the inputs with a Hadoop configuration made from the Spark settings, so that a missing
+   * path or an unreadable format is reported before any Spark session starts.
    */
   public static PreparedRun prepare(RunRequest request, Configuration hadoop) {
     long t0 = System.nanoTime();
@@ -78,19 +78,28 @@ public final class RunJob {
     RunRequest request = prepared.request;
     InputFiles.Resolved inputs = prepared.inputs;
     Instant startedAt = Instant.now();
-    String runId = RUN_ID_TIME.format(startedAt) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
+    String runId =
+        RUN_ID_TIME.format(startedAt)
+            + "-"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
     stageSeconds.put("list_inputs", prepared.listSeconds);
     long t0 = System.nanoTime();
     LOG.info(
         "run {}: {} input files for {} (run date {}), output {}",
-        runId, inputs.files().size(), request.inputs(), request.runDate(), request.output());
+        runId,
+        inputs.files().size(),
+        request.inputs(),
+        request.runDate(),
+        request.output());
     for (String skipped : inputs.skipped()) {
       LOG.warn("not read: {}", skipped);
     }
 
-    PartitionCommitter committer = new PartitionCommitter(spark, request.output(), request.runDate(), runId);
-    try (ProgressReporter progress = new ProgressReporter(spark, request.config().progressIntervalSeconds());
+    PartitionCommitter committer =
+        new PartitionCommitter(spark, request.output(), request.runDate(), runId);
+    try (ProgressReporter progress =
+            new ProgressReporter(spark, request.config().progressIntervalSeconds());
         IngestRunner.Result ingest =
             IngestRunner.run(spark, inputs.files(), request.config().ingest(), runId, progress)) {
       stageSeconds.put("ingest", seconds(t0));
@@ -123,13 +132,26 @@ public final class RunJob {
       stageSeconds.put("write", seconds(t1));
       if (!report.balanced()) {
         throw new IllegalStateException(
-            "records were lost: read " + report.recordsRead() + " but written " + written + " + quarantined "
-                + quarantined + " + duplicates " + duplicates + "; nothing was committed");
+            "records were lost: read "
+                + report.recordsRead()
+                + " but written "
+                + written
+                + " + quarantined "
+                + quarantined
+                + " + duplicates "
+                + duplicates
+                + "; nothing was committed");
       }
-      committer.stage(OutputTables.RUN_SUMMARY, summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
+      committer.stage(
+          OutputTables.RUN_SUMMARY,
+          summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
       hook.reached("staged all tables");
       committer.commit();
-      LOG.info("run {}: committed partitions run_date={} under {}", runId, request.runDate(), request.output());
+      LOG.info(
+          "run {}: committed partitions run_date={} under {}",
+          runId,
+          request.runDate(),
+          request.output());
       return report;
     } catch (RuntimeException e) {
       committer.abort();
@@ -178,7 +200,9 @@ public final class RunJob {
             SparkSchemas.map(stageSeconds),
             SparkSchemas.map(versions),
             SparkSchemas.map(config));
-    return spark.createDataFrame(List.of(row), SparkSchemas.structType(OutputTables.RUN_SUMMARY)).coalesce(1);
+    return spark
+        .createDataFrame(List.of(row), SparkSchemas.structType(OutputTables.RUN_SUMMARY))
+        .coalesce(1);
   }
 
   private static double seconds(long startNanos) {

@@ -28,19 +28,45 @@ public record RunReport(
   public String summary() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Parallax run %s for %s%n", runId, runDate));
-    out.append(String.format(Locale.ROOT, "  read         %,d records from %,d files%n", recordsRead, inputFiles));
-    out.append(String.format(Locale.ROOT, "  written      %,d articles%s%n", articlesWritten, breakdown(" — kept out of English stages: ", excludedByReason)));
-    out.append(String.format(Locale.ROOT, "  quarantined  %,d%s%n", quarantined, breakdown(" — ", quarantinedByReason)));
+    out.append(
+        String.format(
+            Locale.ROOT, "  read         %,d records from %,d files%n", recordsRead, inputFiles));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  written      %,d articles%s%n",
+            articlesWritten,
+            breakdown(" — kept out of English stages: ", excludedByReason)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  quarantined  %,d%s%n",
+            quarantined,
+            breakdown(" — ", quarantinedByReason)));
     out.append(String.format(Locale.ROOT, "  duplicates   %,d exact copies dropped%n", duplicates));
     out.append(
         String.format(
             Locale.ROOT,
             "  read = written + quarantined + duplicates: %,d = %,d + %,d + %,d (%s)%n",
-            recordsRead, articlesWritten, quarantined, duplicates, balanced() ? "balanced" : "NOT BALANCED"));
+            recordsRead,
+            articlesWritten,
+            quarantined,
+            duplicates,
+            balanced() ? "balanced" : "NOT BALANCED"));
     if (!skippedFiles.isEmpty()) {
-      out.append(String.format(Locale.ROOT, "  skipped      %d files with no reader: %s%n", skippedFiles.size(), skippedFiles));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  skipped      %d files with no reader: %s%n",
+              skippedFiles.size(),
+              skippedFiles));
     }
-    out.append(String.format(Locale.ROOT, "Tables: %s/{articles,quarantine,run_summary}/run_date=%s/%n", output, runDate));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Tables: %s/{articles,quarantine,run_summary}/run_date=%s/%n",
+            output,
+            runDate));
     return out.toString();
   }
 

@@ -15,14 +15,18 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
-/** Spark's view of the declared output tables: StructTypes, and selecting a frame into a table's shape. */
+/**
+ * Spark's view of the declared output tables: StructTypes, and selecting a frame into a table's
+ * shape.
+ */
 public final class SparkSchemas {
   private SparkSchemas() {}
 
   public static StructType structType(TableSchema table) {
     List<StructField> fields = new ArrayList<>();
     for (Column column : table.columns()) {
-      fields.add(DataTypes.createStructField(column.name(), sparkType(column.type()), column.nullable()));
+      fields.add(
+          DataTypes.createStructField(column.name(), sparkType(column.type()), column.nullable()));
     }
     return DataTypes.createStructType(fields);
   }
@@ -37,9 +41,12 @@ public final class SparkSchemas {
       case DATE -> DataTypes.DateType;
       case TIMESTAMP -> DataTypes.TimestampType;
       case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, false);
-      case STRING_TO_LONG -> DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false);
-      case STRING_TO_DOUBLE -> DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false);
-      case STRING_TO_STRING -> DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false);
+      case STRING_TO_LONG ->
+          DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false);
+      case STRING_TO_DOUBLE ->
+          DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false);
+      case STRING_TO_STRING ->
+          DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false);
     };
   }
 

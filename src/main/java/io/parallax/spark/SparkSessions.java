@@ -13,9 +13,10 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * The Spark configuration for a run. Master: --master, else {@code spark.master} from the config file, else the one
-   * spark-submit set, else {@value #LOCAL_MASTER}. Time zone is UTC so dates and timestamps never depend on
-   * the machine; timestamps are written as Parquet TIMESTAMP_MICROS, which every BI tool reads.
+   * The Spark configuration for a run. Master: --master, else {@code spark.master} from the config
+   * file, else the one spark-submit set, else {@value #LOCAL_MASTER}. Time zone is UTC so dates and
+   * timestamps never depend on the machine; timestamps are written as Parquet TIMESTAMP_MICROS,
+   * which every BI tool reads.
    */
   public static SparkConf conf(Optional<String> master, Map<String, String> sparkSettings) {
     SparkConf conf = new SparkConf(true);
@@ -26,7 +27,8 @@ public final class SparkSessions {
     }
     conf.setIfMissing("spark.app.name", "parallax");
     if (conf.get("spark.master").startsWith("local")) {
-      // Spark's 200 shuffle partitions are for clusters; on one machine they are mostly scheduling cost.
+      // Spark's 200 shuffle partitions are for clusters; on one machine they are mostly scheduling
+      // cost.
       int cores = Runtime.getRuntime().availableProcessors();
       conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, 2 * cores)));
     }

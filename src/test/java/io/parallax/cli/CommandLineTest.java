@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a user sees at the terminal: help, one-line errors with a non-zero exit, and the run summary. */
+/**
+ * What a user sees at the terminal: help, one-line errors with a non-zero exit, and the run
+ * summary.
+ */
 class CommandLineTest {
   @TempDir Path dir;
 
@@ -30,7 +33,9 @@ class CommandLineTest {
     Result result = parallax("run", "--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("--input", "--format", "--output", "--date", "--master", "--config", "news-please");
+    assertThat(result.out())
+        .contains(
+            "--input", "--format", "--output", "--date", "--master", "--config", "news-please");
   }
 
   @Test
@@ -38,7 +43,10 @@ class CommandLineTest {
     Result result = parallax("run", "--inptu", "x");
 
     assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines()).singleElement().asString().contains("--inptu", "parallax run --help");
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("--inptu", "parallax run --help");
   }
 
   @Test
@@ -49,25 +57,36 @@ class CommandLineTest {
     assertThat(result.err().strip().lines())
         .singleElement()
         .asString()
-        .isEqualTo("parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
+        .isEqualTo(
+            "parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
   }
 
   @Test
   void missingInputIsOneLineWithoutAStackTrace() {
-    Result result = parallax("run", "--input", dir.resolve("missing.jsonl").toString(), "--output", dir.toString());
+    Result result =
+        parallax(
+            "run", "--input", dir.resolve("missing.jsonl").toString(), "--output", dir.toString());
 
     assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines()).singleElement().asString().startsWith("parallax: error: input '").contains("missing.jsonl");
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("parallax: error: input '")
+        .contains("missing.jsonl");
   }
 
   @Test
   void unknownConfigKeyIsOneLine() throws Exception {
-    Path config = Files.writeString(dir.resolve("bad.properties"), "ingest.langauge.trust-input=true\n");
+    Path config =
+        Files.writeString(dir.resolve("bad.properties"), "ingest.langauge.trust-input=true\n");
 
     Result result = parallax("run", "--config", config.toString());
 
     assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines()).singleElement().asString().contains("ingest.langauge.trust-input");
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("ingest.langauge.trust-input");
   }
 
   @Test
@@ -87,7 +106,16 @@ class CommandLineTest {
     SparkTestSession.get();
 
     Result result =
-        parallax("run", "--input", input.toString(), "--output", dir.resolve("out").toString(), "--date", "2022-01-10", "--master", "local[2]");
+        parallax(
+            "run",
+            "--input",
+            input.toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--date",
+            "2022-01-10",
+            "--master",
+            "local[2]");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())

@@ -22,14 +22,18 @@ class ParallaxConfigTest {
       conf.load(reader);
     }
 
-    assertThat(conf.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(ParallaxConfig.DEFAULTS.keySet());
-    ParallaxConfig.DEFAULTS.forEach((key, value) -> assertThat(conf.getProperty(key)).as(key).isEqualTo(value));
+    assertThat(conf.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(ParallaxConfig.DEFAULTS.keySet());
+    ParallaxConfig.DEFAULTS.forEach(
+        (key, value) -> assertThat(conf.getProperty(key)).as(key).isEqualTo(value));
   }
 
   @Test
   void fileOverridesDefaultsAndPassesSparkKeys() throws IOException {
     Path file = dir.resolve("p.properties");
-    Files.writeString(file, "run.output=/tmp/x\ningest.quarantine.max-raw-chars=1000\nspark.sql.shuffle.partitions=3\n");
+    Files.writeString(
+        file,
+        "run.output=/tmp/x\ningest.quarantine.max-raw-chars=1000\nspark.sql.shuffle.partitions=3\n");
 
     ParallaxConfig config = ParallaxConfig.load(file);
 
@@ -37,7 +41,9 @@ class ParallaxConfigTest {
     assertThat(config.run().input()).containsExactly("src/sample/corpus");
     assertThat(config.ingest().maxRawChars()).isEqualTo(1000);
     assertThat(config.spark()).containsEntry("spark.sql.shuffle.partitions", "3");
-    assertThat(config.asMap()).containsEntry("run.output", "/tmp/x").containsEntry("spark.sql.shuffle.partitions", "3");
+    assertThat(config.asMap())
+        .containsEntry("run.output", "/tmp/x")
+        .containsEntry("spark.sql.shuffle.partitions", "3");
   }
 
   @Test

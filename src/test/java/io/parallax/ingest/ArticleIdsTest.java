@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 class ArticleIdsTest {
   @Test
   void derivedIdIsStableAndIgnoresLineEndingsAndOutletSpelling() {
-    String id = ArticleIds.derive("www.Example.com", "https://example.com/a", null, "Line one\r\nLine two\n");
+    String id =
+        ArticleIds.derive(
+            "www.Example.com", "https://example.com/a", null, "Line one\r\nLine two\n");
 
     assertThat(id).matches("h[0-9a-f]{32}");
-    assertThat(ArticleIds.derive("example.com", "https://example.com/a", null, "Line one\nLine two"))
+    assertThat(
+            ArticleIds.derive("example.com", "https://example.com/a", null, "Line one\nLine two"))
         .isEqualTo(id);
   }
 
@@ -18,9 +21,12 @@ class ArticleIdsTest {
   void derivedIdChangesWithOutletUrlOrText() {
     String id = ArticleIds.derive("example.com", "https://example.com/a", "T", "Text");
 
-    assertThat(ArticleIds.derive("other.com", "https://example.com/a", "T", "Text")).isNotEqualTo(id);
-    assertThat(ArticleIds.derive("example.com", "https://example.com/b", "T", "Text")).isNotEqualTo(id);
-    assertThat(ArticleIds.derive("example.com", "https://example.com/a", "T", "Text!")).isNotEqualTo(id);
+    assertThat(ArticleIds.derive("other.com", "https://example.com/a", "T", "Text"))
+        .isNotEqualTo(id);
+    assertThat(ArticleIds.derive("example.com", "https://example.com/b", "T", "Text"))
+        .isNotEqualTo(id);
+    assertThat(ArticleIds.derive("example.com", "https://example.com/a", "T", "Text!"))
+        .isNotEqualTo(id);
   }
 
   @Test

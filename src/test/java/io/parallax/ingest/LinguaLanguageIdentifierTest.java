@@ -9,11 +9,17 @@ class LinguaLanguageIdentifierTest {
 
   @Test
   void tellsNewsLanguagesApart() {
-    assertThat(languages.identify("Talks between U.S. and Russian diplomats begin in Geneva on Monday after a weeks-long standoff."))
+    assertThat(
+            languages.identify(
+                "Talks between U.S. and Russian diplomats begin in Geneva on Monday after a weeks-long standoff."))
         .isEqualTo("en");
-    assertThat(languages.identify("Les délégations russe et américaine se sont retrouvées lundi à Genève pour discuter."))
+    assertThat(
+            languages.identify(
+                "Les délégations russe et américaine se sont retrouvées lundi à Genève pour discuter."))
         .isEqualTo("fr");
-    assertThat(languages.identify("Die Gespräche zwischen Russland und den USA haben am Montag in Genf begonnen."))
+    assertThat(
+            languages.identify(
+                "Die Gespräche zwischen Russland und den USA haben am Montag in Genf begonnen."))
         .isEqualTo("de");
   }
 

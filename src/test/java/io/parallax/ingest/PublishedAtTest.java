@@ -28,7 +28,18 @@ class PublishedAtTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"last Tuesday", "10/01/2022", "2022-13-01", "2022-02-30", "1066-10-14", "", "20220110", "Published July 28, 2004 He was 75.", "July 32, 2009"})
+  @ValueSource(
+      strings = {
+        "last Tuesday",
+        "10/01/2022",
+        "2022-13-01",
+        "2022-02-30",
+        "1066-10-14",
+        "",
+        "20220110",
+        "Published July 28, 2004 He was 75.",
+        "July 32, 2009"
+      })
   void rejectsWhatIsNotAClearDate(String value) {
     assertThat(PublishedAt.parse(value)).isEmpty();
   }

@@ -12,7 +12,8 @@ class RecordNormaliserTest {
   /** Says "en" for everything, so these tests do not depend on the language models. */
   private static final LanguageIdentifier ALWAYS_ENGLISH = text -> "en";
 
-  private final RecordNormaliser normaliser = new RecordNormaliser(IngestSettings.defaults(), ALWAYS_ENGLISH);
+  private final RecordNormaliser normaliser =
+      new RecordNormaliser(IngestSettings.defaults(), ALWAYS_ENGLISH);
 
   private Outcome normalise(String json) {
     return normaliser.normalise(RawRecord.of("in.jsonl", 7, InputFormat.JSONL, json));
@@ -54,13 +55,19 @@ class RecordNormaliserTest {
     assertThat(article.languageSource()).isEqualTo("input");
     assertThat(article.authors()).containsExactly("A. Writer");
     assertThat(article.articleId())
-        .isEqualTo(ArticleIds.derive("www.example.org", "https://www.example.org/vote", "Vote", "The council voted on Friday."));
+        .isEqualTo(
+            ArticleIds.derive(
+                "www.example.org",
+                "https://www.example.org/vote",
+                "Vote",
+                "The council voted on Friday."));
   }
 
   @Test
   void givenLanguageIsTrustedAndMarksNonEnglish() {
     Outcome outcome =
-        normalise("{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"language\": \"fr-FR\", \"text\": \"Bonjour.\"}");
+        normalise(
+            "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"language\": \"fr-FR\", \"text\": \"Bonjour.\"}");
 
     assertThat(outcome.article().language()).isEqualTo("fr");
     assertThat(outcome.article().excludedReason()).isEqualTo("non_english");
@@ -96,7 +103,9 @@ class RecordNormaliserTest {
 
   @Test
   void quarantineKeepsTheIdAndOutletItCouldRead() {
-    Outcome outcome = normalise("{\"id\": \"x1\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"soon\"}");
+    Outcome outcome =
+        normalise(
+            "{\"id\": \"x1\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"soon\"}");
 
     assertThat(outcome.articleId()).isEqualTo("x1");
     assertThat(outcome.outlet()).isEqualTo("o");
@@ -105,7 +114,8 @@ class RecordNormaliserTest {
 
   @Test
   void longRawRecordsAreCutButTheirLengthIsKept() {
-    RecordNormaliser small = new RecordNormaliser(new IngestSettings(true, 256, List.of()), ALWAYS_ENGLISH);
+    RecordNormaliser small =
+        new RecordNormaliser(new IngestSettings(true, 256, List.of()), ALWAYS_ENGLISH);
     String json = "{\"outlet\": \"o\", \"text\": \"" + "x".repeat(1000) + "\"}";
 
     Outcome outcome = small.normalise(RawRecord.of("f", 1, InputFormat.JSONL, json));
@@ -122,7 +132,12 @@ class RecordNormaliserTest {
         };
     Outcome outcome =
         new RecordNormaliser(IngestSettings.defaults(), broken)
-            .normalise(RawRecord.of("f", 1, InputFormat.JSONL, "{\"id\": \"a\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"2022-01-10\"}"));
+            .normalise(
+                RawRecord.of(
+                    "f",
+                    1,
+                    InputFormat.JSONL,
+                    "{\"id\": \"a\", \"outlet\": \"o\", \"text\": \"t\", \"published_at\": \"2022-01-10\"}"));
 
     assertThat(outcome.reason()).isEqualTo(ReasonCode.PROCESSING_ERROR);
     assertThat(outcome.message()).contains("article a", "model missing");
@@ -131,7 +146,8 @@ class RecordNormaliserTest {
   @Test
   void unreadableFileRecordsAreQuarantined() {
     Outcome outcome =
-        normaliser.normalise(RawRecord.unreadable("f.jsonl.gz", 3, InputFormat.JSONL, "reading stopped at line 3"));
+        normaliser.normalise(
+            RawRecord.unreadable("f.jsonl.gz", 3, InputFormat.JSONL, "reading stopped at line 3"));
 
     assertThat(outcome.reason()).isEqualTo(ReasonCode.UNREADABLE_FILE);
   }

@@ -31,7 +31,9 @@ class TextCleanerTest {
     String text = cleaner.clean(seed.get("text").asText(), seed.get("title").asText());
 
     assertThat(text).doesNotContain("Emirates Airlines", "Kampot", "Related News", "|");
-    assertThat(text).startsWith("INTERNATIONAL: A Russian delegation led by Deputy Foreign Minister Sergei Ryabkov");
+    assertThat(text)
+        .startsWith(
+            "INTERNATIONAL: A Russian delegation led by Deputy Foreign Minister Sergei Ryabkov");
     assertThat(text).endsWith("would welcome genuine progress through diplomacy.”");
     assertThat(text).contains("a gun to the head of Ukraine with 100,000 troops near its borders.");
     assertThat(text.split("\n\n")).hasSize(10);
@@ -43,7 +45,8 @@ class TextCleanerTest {
     String text = cleaner.clean(seed.get("text").asText(), seed.get("title").asText());
 
     assertThat(text).startsWith("Al Mayadeen's correspondent reports");
-    assertThat(text).contains("Ryabkov: Talks were difficult but businesslike", "\"Amazing,\" Ryabkov stated");
+    assertThat(text)
+        .contains("Ryabkov: Talks were difficult but businesslike", "\"Amazing,\" Ryabkov stated");
     assertThat(text).endsWith("in the past few days disappointing.");
     assertThat(text.split("\n\n")).hasSize(13);
   }
@@ -62,11 +65,14 @@ class TextCleanerTest {
 
   @Test
   void relatedHeadingEarlyInTheTextDropsOnlyItself() {
-    String body = "First paragraph.\nRelated stories\n" + "A long paragraph of reporting. ".repeat(20);
+    String body =
+        "First paragraph.\nRelated stories\n" + "A long paragraph of reporting. ".repeat(20);
 
     String text = cleaner.clean(body, null);
 
-    assertThat(text).startsWith("First paragraph.\n\nA long paragraph").doesNotContain("Related stories");
+    assertThat(text)
+        .startsWith("First paragraph.\n\nA long paragraph")
+        .doesNotContain("Related stories");
   }
 
   @Test
@@ -76,14 +82,17 @@ class TextCleanerTest {
             + "Officials said they would share the article of agreement with parliament before the vote on Friday next week.";
 
     assertThat(cleaner.clean(body, null))
-        .isEqualTo("Officials said they would share the article of agreement with parliament before the vote on Friday next week.");
+        .isEqualTo(
+            "Officials said they would share the article of agreement with parliament before the vote on Friday next week.");
   }
 
   @Test
   void configuredPatternsDropMoreLines() {
-    TextCleaner configured = new TextCleaner(List.of(Pattern.compile("Reporting by .*", Pattern.CASE_INSENSITIVE)));
+    TextCleaner configured =
+        new TextCleaner(List.of(Pattern.compile("Reporting by .*", Pattern.CASE_INSENSITIVE)));
 
-    assertThat(configured.clean("The vote passed.\nReporting by Jane Doe; editing by John Roe", null))
+    assertThat(
+            configured.clean("The vote passed.\nReporting by Jane Doe; editing by John Roe", null))
         .isEqualTo("The vote passed.");
   }
 
@@ -94,7 +103,8 @@ class TextCleanerTest {
 
   @Test
   void onlyBoilerplateLeavesNothing() {
-    assertThat(cleaner.clean("<div><script>var ad = 1;</script><p>Advertisement</p></div>", null)).isEmpty();
+    assertThat(cleaner.clean("<div><script>var ad = 1;</script><p>Advertisement</p></div>", null))
+        .isEmpty();
   }
 
   @Test

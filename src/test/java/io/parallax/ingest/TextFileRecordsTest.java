@@ -19,15 +19,21 @@ class TextFileRecordsTest {
 
   @Test
   void jsonLinesGiveOneRecordPerNonBlankLineWithItsLineNumber() {
-    List<RawRecord> records = read(InputFormat.JSONL, new StringReader("\ufeff{\"a\":1}\n\n  \n{\"b\":2}\nnot json\n"));
+    List<RawRecord> records =
+        read(InputFormat.JSONL, new StringReader("\ufeff{\"a\":1}\n\n  \n{\"b\":2}\nnot json\n"));
 
     assertThat(records).extracting(RawRecord::position).containsExactly(1L, 4L, 5L);
-    assertThat(records).extracting(RawRecord::raw).containsExactly("{\"a\":1}", "{\"b\":2}", "not json");
+    assertThat(records)
+        .extracting(RawRecord::raw)
+        .containsExactly("{\"a\":1}", "{\"b\":2}", "not json");
   }
 
   @Test
   void prettyPrintedNewsPleaseFileIsOneRecord() {
-    List<RawRecord> records = read(InputFormat.NEWS_PLEASE, new StringReader("\n{\n  \"title\": \"t\",\n  \"maintext\": \"m\"\n}\n"));
+    List<RawRecord> records =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("\n{\n  \"title\": \"t\",\n  \"maintext\": \"m\"\n}\n"));
 
     assertThat(records).hasSize(1);
     assertThat(records.get(0).position()).isEqualTo(2);
@@ -36,18 +42,25 @@ class TextFileRecordsTest {
 
   @Test
   void newsPleaseFileWithOneObjectPerLineIsSplit() {
-    List<RawRecord> records = read(InputFormat.NEWS_PLEASE, new StringReader("{\"title\": \"a\"}\n{\"title\": \"b\"}\n"));
+    List<RawRecord> records =
+        read(InputFormat.NEWS_PLEASE, new StringReader("{\"title\": \"a\"}\n{\"title\": \"b\"}\n"));
 
-    assertThat(records).extracting(RawRecord::raw).containsExactly("{\"title\": \"a\"}", "{\"title\": \"b\"}");
+    assertThat(records)
+        .extracting(RawRecord::raw)
+        .containsExactly("{\"title\": \"a\"}", "{\"title\": \"b\"}");
   }
 
   @Test
   void aNewsPleaseFileHoldingAnArrayGivesOneRecordPerElement() {
     List<RawRecord> records =
-        read(InputFormat.NEWS_PLEASE, new StringReader("[\n  {\"title\": \"a\"},\n  {\"title\": \"b\"},\n  3\n]\n"));
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("[\n  {\"title\": \"a\"},\n  {\"title\": \"b\"},\n  3\n]\n"));
 
     assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
-    assertThat(records).extracting(RawRecord::raw).containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "3");
+    assertThat(records)
+        .extracting(RawRecord::raw)
+        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "3");
   }
 
   @Test

@@ -16,7 +16,8 @@ class DataDictionaryTest {
 
     assertThat(begin).as("README has the data dictionary markers").isNotNegative();
     assertThat(readme.substring(begin, end + DataDictionary.END_MARKER.length()) + "\n")
-        .as("README's data dictionary is stale: paste the output of `bin/parallax schema` between the markers")
+        .as(
+            "README's data dictionary is stale: paste the output of `bin/parallax schema` between the markers")
         .isEqualTo(DataDictionary.markdown(OutputTables.ALL));
   }
 
@@ -25,7 +26,10 @@ class DataDictionaryTest {
     String markdown = DataDictionary.markdown(OutputTables.ALL);
     for (TableSchema table : OutputTables.ALL) {
       assertThat(markdown).contains("`" + table.name() + "`");
-      table.columns().forEach(c -> assertThat(markdown).contains("| `" + c.name() + "` | " + c.type().sqlName()));
+      table
+          .columns()
+          .forEach(
+              c -> assertThat(markdown).contains("| `" + c.name() + "` | " + c.type().sqlName()));
     }
   }
 }

@@ -9,11 +9,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads Parallax's Parquet output the way an analyst would: DuckDB SQL over read_parquet with Hive partitions. */
+/**
+ * Reads Parallax's Parquet output the way an analyst would: DuckDB SQL over read_parquet with Hive
+ * partitions.
+ */
 final class DuckDb {
   private DuckDb() {}
 
-  /** The SQL an analyst writes for a table: {@code read_parquet('<out>/<table>/*}{@code /*.parquet', hive_partitioning = true)}. */
+  /**
+   * The SQL an analyst writes for a table: {@code read_parquet('<out>/<table>/*}{@code /*.parquet',
+   * hive_partitioning = true)}.
+   */
   static String table(Path output, String table) {
     return "read_parquet('" + output.resolve(table) + "/*/*.parquet', hive_partitioning = true)";
   }

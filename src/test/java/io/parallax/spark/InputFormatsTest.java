@@ -54,21 +54,40 @@ class InputFormatsTest {
     Dataset<Row> rows =
         spark.createDataFrame(
             List.of(
-                RowFactory.create("p1", "Example Wire", monday, "Talks", "Envoys met in Geneva on Monday morning."),
+                RowFactory.create(
+                    "p1",
+                    "Example Wire",
+                    monday,
+                    "Talks",
+                    "Envoys met in Geneva on Monday morning."),
                 RowFactory.create("p2", null, monday, "No outlet", "A row without an outlet."),
                 RowFactory.create("p3", "Example Wire", null, "No date", "A row without a date.")),
             schema);
     rows.coalesce(1).write().parquet(inputs.resolve("batch.parquet").toString());
-    StructType wrongTypes = new StructType().add("outlet", DataTypes.StringType).add("published_at", DataTypes.StringType).add("text", DataTypes.IntegerType);
-    spark.createDataFrame(List.of(RowFactory.create("Example Wire", "2022-01-10", 7)), wrongTypes)
-        .coalesce(1).write().parquet(inputs.resolve("typed-wrong.parquet").toString());
+    StructType wrongTypes =
+        new StructType()
+            .add("outlet", DataTypes.StringType)
+            .add("published_at", DataTypes.StringType)
+            .add("text", DataTypes.IntegerType);
+    spark
+        .createDataFrame(List.of(RowFactory.create("Example Wire", "2022-01-10", 7)), wrongTypes)
+        .coalesce(1)
+        .write()
+        .parquet(inputs.resolve("typed-wrong.parquet").toString());
 
     RunReport report = run(List.of(inputs + "/*.parquet"), Optional.of(InputFormat.PARQUET));
 
     assertThat(report.recordsRead()).isEqualTo(4);
-    assertThat(query("SELECT article_id, strftime(published_at AT TIME ZONE 'UTC', '%H:%M') FROM " + table(output, "articles")))
+    assertThat(
+            query(
+                "SELECT article_id, strftime(published_at AT TIME ZONE 'UTC', '%H:%M') FROM "
+                    + table(output, "articles")))
         .containsExactly(List.of("p1", "08:30"));
-    assertThat(query("SELECT reason_code, source_position, source_format FROM " + table(output, "quarantine") + " ORDER BY reason_code"))
+    assertThat(
+            query(
+                "SELECT reason_code, source_position, source_format FROM "
+                    + table(output, "quarantine")
+                    + " ORDER BY reason_code"))
         .containsExactly(
             List.of("missing_outlet", 2L, "parquet"),
             List.of("missing_published_at", 3L, "parquet"),
@@ -96,7 +115,11 @@ class InputFormatsTest {
     Path whole = inputs.resolve("whole.gz.tmp");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
       for (int i = 0; i < 2000; i++) {
-        out.write(("{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Record number " + i + " of a long file.\"}\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            ("{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Record number "
+                    + i
+                    + " of a long file.\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
     }
     byte[] bytes = Files.readAllBytes(whole);
@@ -112,7 +135,8 @@ class InputFormatsTest {
 
   @Test
   void missingInputIsAUserErrorNamingThePath() {
-    assertThatThrownBy(() -> run(List.of(inputs.resolve("nowhere/*.jsonl").toString()), Optional.empty()))
+    assertThatThrownBy(
+            () -> run(List.of(inputs.resolve("nowhere/*.jsonl").toString()), Optional.empty()))
         .isInstanceOf(UserException.class)
         .hasMessageContaining("nowhere/*.jsonl")
         .hasMessageContaining("matches no file");
@@ -130,12 +154,19 @@ class InputFormatsTest {
   @Test
   void unknownFilesInsideADirectoryAreSkippedAndListed() throws IOException {
     Files.writeString(inputs.resolve("README.txt"), "about this crawl");
-    Files.writeString(inputs.resolve("a.jsonl"), "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
+    Files.writeString(
+        inputs.resolve("a.jsonl"),
+        "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
 
     RunReport report = run(List.of(inputs.toString()), Optional.empty());
 
     assertThat(report.articlesWritten()).isEqualTo(1);
     assertThat(report.skippedFiles()).singleElement().asString().contains("README.txt");
-    assertThat(query("SELECT skipped_files FROM " + table(output, "run_summary")).get(0).get(0).toString()).contains("README.txt");
+    assertThat(
+            query("SELECT skipped_files FROM " + table(output, "run_summary"))
+                .get(0)
+                .get(0)
+                .toString())
+        .contains("README.txt");
   }
 }

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 import org.apache.spark.launcher.JavaModuleOptions;
 import org.junit.jupiter.api.Test;
 
-/** The JVM flags Spark needs are listed in the pom (tests) and conf/ (launchers); both must match Spark's. */
+/**
+ * The JVM flags Spark needs are listed in the pom (tests) and conf/ (launchers); both must match
+ * Spark's.
+ */
 class JavaModuleOptionsTest {
-  private static final List<String> SPARK = Arrays.asList(JavaModuleOptions.defaultModuleOptionArray());
+  private static final List<String> SPARK =
+      Arrays.asList(JavaModuleOptions.defaultModuleOptionArray());
 
   @Test
   void launcherFlagsAreSparks() throws IOException {
@@ -34,6 +38,7 @@ class JavaModuleOptionsTest {
             .matcher(Files.readString(Path.of("pom.xml")));
 
     assertThat(property.find()).isTrue();
-    assertThat(Arrays.asList(property.group(1).strip().split("\\s+"))).containsExactlyElementsOf(SPARK);
+    assertThat(Arrays.asList(property.group(1).strip().split("\\s+")))
+        .containsExactlyElementsOf(SPARK);
   }
 }

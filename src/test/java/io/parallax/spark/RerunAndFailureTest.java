@@ -30,7 +30,12 @@ class RerunAndFailureTest {
   @TempDir Path inputs;
 
   private RunRequest request(Path input, LocalDate date) {
-    return new RunRequest(List.of(input.toString()), Optional.empty(), output.toString(), date, ParallaxConfig.defaults());
+    return new RunRequest(
+        List.of(input.toString()),
+        Optional.empty(),
+        output.toString(),
+        date,
+        ParallaxConfig.defaults());
   }
 
   private Path writeJsonl(String name, String... lines) throws IOException {
@@ -40,7 +45,11 @@ class RerunAndFailureTest {
   }
 
   private static String article(String id, String text) {
-    return "{\"id\": \"" + id + "\", \"outlet\": \"Example Wire\", \"published_at\": \"2022-01-09\", \"text\": \"" + text + "\"}";
+    return "{\"id\": \""
+        + id
+        + "\", \"outlet\": \"Example Wire\", \"published_at\": \"2022-01-09\", \"text\": \""
+        + text
+        + "\"}";
   }
 
   /** Every file under a directory, with a hash of its bytes. */
@@ -64,32 +73,47 @@ class RerunAndFailureTest {
 
   private List<List<Object>> articleIds(LocalDate date) {
     return query(
-        "SELECT article_id, content_hash FROM " + table(output, "articles") + " WHERE run_date = DATE '" + date
+        "SELECT article_id, content_hash FROM "
+            + table(output, "articles")
+            + " WHERE run_date = DATE '"
+            + date
             + "' ORDER BY article_id");
   }
 
   @Test
   void rerunningADateReplacesItAndLeavesOtherDatesByteForByte() throws IOException {
-    Path first = writeJsonl("day1.jsonl", article("a1", "Envoys met in Geneva on Sunday."), article("a2", "The talks were described as businesslike."));
-    Path second = writeJsonl("day2.jsonl", article("b1", "Talks between the delegations began on Monday."));
+    Path first =
+        writeJsonl(
+            "day1.jsonl",
+            article("a1", "Envoys met in Geneva on Sunday."),
+            article("a2", "The talks were described as businesslike."));
+    Path second =
+        writeJsonl("day2.jsonl", article("b1", "Talks between the delegations began on Monday."));
     RunJob.run(SparkTestSession.get(), request(first, DAY_ONE));
     RunJob.run(SparkTestSession.get(), request(second, DAY_TWO));
     List<List<Object>> dayTwoRows = articleIds(DAY_TWO);
     Map<String, String> dayOneFiles = fingerprint(output.resolve("articles/run_date=" + DAY_ONE));
-    Map<String, String> dayOneQuarantine = fingerprint(output.resolve("quarantine/run_date=" + DAY_ONE));
+    Map<String, String> dayOneQuarantine =
+        fingerprint(output.resolve("quarantine/run_date=" + DAY_ONE));
 
     RunJob.run(SparkTestSession.get(), request(second, DAY_TWO));
 
     assertThat(articleIds(DAY_TWO)).isEqualTo(dayTwoRows).hasSize(1);
     assertThat(fingerprint(output.resolve("articles/run_date=" + DAY_ONE))).isEqualTo(dayOneFiles);
-    assertThat(fingerprint(output.resolve("quarantine/run_date=" + DAY_ONE))).isEqualTo(dayOneQuarantine);
-    assertThat(query("SELECT run_date, count(*) FROM " + table(output, "run_summary") + " GROUP BY 1 ORDER BY 1"))
+    assertThat(fingerprint(output.resolve("quarantine/run_date=" + DAY_ONE)))
+        .isEqualTo(dayOneQuarantine);
+    assertThat(
+            query(
+                "SELECT run_date, count(*) FROM "
+                    + table(output, "run_summary")
+                    + " GROUP BY 1 ORDER BY 1"))
         .extracting(row -> row.get(1))
         .containsExactly(1L, 1L);
     assertThat(output.resolve("_staging")).doesNotExist();
     assertThat(output.resolve("_trash")).doesNotExist();
 
-    Path corrected = writeJsonl("day2-corrected.jsonl", article("b2", "A corrected feed for the second day."));
+    Path corrected =
+        writeJsonl("day2-corrected.jsonl", article("b2", "A corrected feed for the second day."));
     RunJob.run(SparkTestSession.get(), request(corrected, DAY_TWO));
 
     assertThat(articleIds(DAY_TWO)).extracting(row -> row.get(0)).containsExactly("b2");
@@ -101,8 +125,12 @@ class RerunAndFailureTest {
     Path first = writeJsonl("day1.jsonl", article("a1", "Envoys met in Geneva on Sunday."));
     RunJob.run(SparkTestSession.get(), request(first, DAY_ONE));
     Map<String, String> before = fingerprint(output);
-    Path replacement = writeJsonl("replacement.jsonl", article("z9", "This run dies before it commits."));
-    RunJob.PreparedRun prepared = RunJob.prepare(request(replacement, DAY_ONE), SparkTestSession.get().sparkContext().hadoopConfiguration());
+    Path replacement =
+        writeJsonl("replacement.jsonl", article("z9", "This run dies before it commits."));
+    RunJob.PreparedRun prepared =
+        RunJob.prepare(
+            request(replacement, DAY_ONE),
+            SparkTestSession.get().sparkContext().hadoopConfiguration());
 
     assertThatThrownBy(
             () ->

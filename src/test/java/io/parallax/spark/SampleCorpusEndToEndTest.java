@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the job on the bundled sample corpus and reads every table back through DuckDB, with the SQL an
- * analyst would write. Expected counts come from the corpus files (see src/sample/corpus):
- * seeds.jsonl 2, allsides.jsonl 102, news-please/ 12 one-object files + 6 lines in allsides-right.json,
- * non-english.jsonl 1, broken.jsonl 11 lines, and 2 broken news-please files: 136 records. Of broken.jsonl,
- * line 10 is an exact copy of allsides.jsonl line 1 (a duplicate) and the other 10 lines are quarantined,
- * as are both broken news-please files: 12 quarantined, 123 articles.
+ * Runs the job on the bundled sample corpus and reads every table back through DuckDB, with the SQL
+ * an analyst would write. Expected counts come from the corpus files (see src/sample/corpus):
+ * seeds.jsonl 2, allsides.jsonl 102, news-please/ 12 one-object files + 6 lines in
+ * allsides-right.json, non-english.jsonl 1, broken.jsonl 11 lines, and 2 broken news-please files:
+ * 136 records. Of broken.jsonl, line 10 is an exact copy of allsides.jsonl line 1 (a duplicate) and
+ * the other 10 lines are quarantined, as are both broken news-please files: 12 quarantined, 123
+ * articles.
  */
 class SampleCorpusEndToEndTest {
   private static final Path CORPUS = Path.of("src/sample/corpus");
@@ -37,7 +38,12 @@ class SampleCorpusEndToEndTest {
     report =
         RunJob.run(
             SparkTestSession.get(),
-            new RunRequest(List.of(CORPUS.toString()), Optional.empty(), output.toString(), RUN_DATE, ParallaxConfig.defaults()));
+            new RunRequest(
+                List.of(CORPUS.toString()),
+                Optional.empty(),
+                output.toString(),
+                RUN_DATE,
+                ParallaxConfig.defaults()));
   }
 
   private static String articles() {
@@ -60,11 +66,16 @@ class SampleCorpusEndToEndTest {
             "SELECT records_read, articles_written, quarantined, duplicates, accounting_balanced, run_date FROM "
                 + table(output, "run_summary"));
     assertThat(summary).hasSize(1);
-    assertThat(summary.get(0)).containsExactly(expectedRead, 123L, 12L, 1L, true, java.sql.Date.valueOf(RUN_DATE).toLocalDate());
+    assertThat(summary.get(0))
+        .containsExactly(
+            expectedRead, 123L, 12L, 1L, true, java.sql.Date.valueOf(RUN_DATE).toLocalDate());
     assertThat(report.balanced()).isTrue();
   }
 
-  /** Non-blank lines of the JSON Lines files and of the line-per-object news-please file, plus one per other .json file. */
+  /**
+   * Non-blank lines of the JSON Lines files and of the line-per-object news-please file, plus one
+   * per other .json file.
+   */
   private static long countRecordsByHand() throws IOException {
     long records = 0;
     try (var files = Files.walk(CORPUS)) {
@@ -84,7 +95,8 @@ class SampleCorpusEndToEndTest {
   void eachBrokenRecordHasItsReason() {
     List<List<Object>> rows =
         query(
-            "SELECT source_position, reason_code FROM " + quarantine()
+            "SELECT source_position, reason_code FROM "
+                + quarantine()
                 + " WHERE source_file LIKE '%broken.jsonl' ORDER BY source_position");
 
     assertThat(rows)
@@ -101,7 +113,8 @@ class SampleCorpusEndToEndTest {
             List.of(11L, "duplicate_id"));
     assertThat(
             query(
-                "SELECT regexp_extract(source_file, '[^/]+$'), reason_code, source_format FROM " + quarantine()
+                "SELECT regexp_extract(source_file, '[^/]+$'), reason_code, source_format FROM "
+                    + quarantine()
                     + " WHERE source_file LIKE '%news-please%' ORDER BY 1"))
         .containsExactly(
             List.of("broken-no-date.json", "missing_published_at", "news-please"),
@@ -112,14 +125,18 @@ class SampleCorpusEndToEndTest {
   void quarantineRowsCarryTheRawRecordAndAMessage() {
     List<List<Object>> row =
         query(
-            "SELECT raw_record, message, article_id, outlet FROM " + quarantine()
+            "SELECT raw_record, message, article_id, outlet FROM "
+                + quarantine()
                 + " WHERE reason_code = 'bad_published_at'");
 
     assertThat(row).hasSize(1);
     assertThat((String) row.get(0).get(0)).contains("\"last Tuesday\"");
     assertThat((String) row.get(0).get(1)).contains("'last Tuesday'", "ISO-8601");
     assertThat(row.get(0).subList(2, 4)).containsExactly("broken-bad-date", "Example Wire");
-    assertThat((String) scalar("SELECT message FROM " + quarantine() + " WHERE reason_code = 'duplicate_id'"))
+    assertThat(
+            (String)
+                scalar(
+                    "SELECT message FROM " + quarantine() + " WHERE reason_code = 'duplicate_id'"))
         .contains("allsides-5607-left", "allsides.jsonl:1");
   }
 
@@ -128,19 +145,27 @@ class SampleCorpusEndToEndTest {
     List<List<Object>> seeds =
         query(
             "SELECT article_id, outlet, CAST(published_date AS VARCHAR), language, excluded_reason, text FROM "
-                + articles() + " WHERE article_id LIKE 'seed-%' ORDER BY article_id");
+                + articles()
+                + " WHERE article_id LIKE 'seed-%' ORDER BY article_id");
 
     assertThat(seeds).hasSize(2);
-    assertThat(seeds.get(0).subList(0, 5)).containsExactly("seed-000", "Al Mayadeen", "2022-01-10", "en", null);
-    assertThat(seeds.get(1).subList(0, 5)).containsExactly("seed-002", "unknown-outlet-002", "2022-01-09", "en", null);
+    assertThat(seeds.get(0).subList(0, 5))
+        .containsExactly("seed-000", "Al Mayadeen", "2022-01-10", "en", null);
+    assertThat(seeds.get(1).subList(0, 5))
+        .containsExactly("seed-002", "unknown-outlet-002", "2022-01-09", "en", null);
     String text000 = (String) seeds.get(0).get(5);
     String text002 = (String) seeds.get(1).get(5);
-    assertThat(text000).contains("difficult but \"businesslike.\"", "Sergey Ryabkov", "Sergei Ryabkov");
+    assertThat(text000)
+        .contains("difficult but \"businesslike.\"", "Sergey Ryabkov", "Sergei Ryabkov");
     assertThat(text002)
         .startsWith("INTERNATIONAL: A Russian delegation")
         .contains("gun to the head of Ukraine with 100,000 troops")
         .endsWith("genuine progress through diplomacy.”")
-        .doesNotContain("Emirates", "Phnom Penh", "Related News", "Security Talks Between Russia and U.S Begins");
+        .doesNotContain(
+            "Emirates",
+            "Phnom Penh",
+            "Related News",
+            "Security Talks Between Russia and U.S Begins");
   }
 
   @Test
@@ -148,36 +173,49 @@ class SampleCorpusEndToEndTest {
     // allsides.jsonl line 1 was published 2021-10-18T16:15:00-07:00.
     assertThat(
             scalar(
-                "SELECT strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') FROM " + articles()
+                "SELECT strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') FROM "
+                    + articles()
                     + " WHERE article_id = 'allsides-5607-left'"))
         .isEqualTo("2021-10-18 23:15:00");
-    assertThat(
-            scalar(
-                "SELECT typeof(published_at) FROM " + articles() + " LIMIT 1"))
+    assertThat(scalar("SELECT typeof(published_at) FROM " + articles() + " LIMIT 1"))
         .isEqualTo("TIMESTAMP WITH TIME ZONE");
   }
 
   @Test
   void nonEnglishArticleIsKeptButExcludedWithAReason() {
-    assertThat(query("SELECT language, excluded_reason FROM " + articles() + " WHERE article_id = 'sample-french'"))
+    assertThat(
+            query(
+                "SELECT language, excluded_reason FROM "
+                    + articles()
+                    + " WHERE article_id = 'sample-french'"))
         .containsExactly(List.of("fr", "non_english"));
-    assertThat(count("SELECT count(*) FROM " + articles() + " WHERE excluded_reason IS NULL")).isEqualTo(122);
+    assertThat(count("SELECT count(*) FROM " + articles() + " WHERE excluded_reason IS NULL"))
+        .isEqualTo(122);
   }
 
   @Test
   void exactCopyIsKeptOnceAndCounted() {
-    assertThat(query("SELECT article_id, duplicate_count FROM " + articles() + " WHERE duplicate_count > 0"))
+    assertThat(
+            query(
+                "SELECT article_id, duplicate_count FROM "
+                    + articles()
+                    + " WHERE duplicate_count > 0"))
         .containsExactly(List.of("allsides-5607-left", 1));
-    assertThat(count("SELECT count(*) FROM " + articles() + " WHERE article_id = 'broken-exact-copy'")).isZero();
+    assertThat(
+            count("SELECT count(*) FROM " + articles() + " WHERE article_id = 'broken-exact-copy'"))
+        .isZero();
   }
 
   @Test
   void idsAreUniqueAndNewsPleaseIdsAreDerived() {
     assertThat(count("SELECT count(*) - count(DISTINCT article_id) FROM " + articles())).isZero();
-    assertThat(count("SELECT count(*) FROM " + articles() + " WHERE source_file LIKE '%news-please%'")).isEqualTo(18);
+    assertThat(
+            count("SELECT count(*) FROM " + articles() + " WHERE source_file LIKE '%news-please%'"))
+        .isEqualTo(18);
     assertThat(
             count(
-                "SELECT count(*) FROM " + articles()
+                "SELECT count(*) FROM "
+                    + articles()
                     + " WHERE source_file LIKE '%news-please%' AND regexp_full_match(article_id, 'h[0-9a-f]{32}')"))
         .isEqualTo(18);
   }
@@ -187,8 +225,11 @@ class SampleCorpusEndToEndTest {
     String gold = "read_csv('src/sample/gold/allsides-stories.csv')";
     List<Object> coverage =
         query(
-                "SELECT count(*), count(DISTINCT a.outlet), count(DISTINCT g.allsides_story_id) FROM " + articles()
-                    + " a JOIN " + gold + " g ON a.url = g.url")
+                "SELECT count(*), count(DISTINCT a.outlet), count(DISTINCT g.allsides_story_id) FROM "
+                    + articles()
+                    + " a JOIN "
+                    + gold
+                    + " g ON a.url = g.url")
             .get(0);
 
     assertThat((Long) coverage.get(0)).isGreaterThanOrEqualTo(100);

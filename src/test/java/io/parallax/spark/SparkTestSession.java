@@ -17,7 +17,8 @@ public final class SparkTestSession {
               .setAppName("parallax-tests")
               .set("spark.ui.enabled", "false")
               .set("spark.sql.shuffle.partitions", "4");
-      spark = SparkSession.builder().config(SparkSessions.applyParallaxDefaults(conf)).getOrCreate();
+      spark =
+          SparkSession.builder().config(SparkSessions.applyParallaxDefaults(conf)).getOrCreate();
     }
     return spark;
   }
