@@ -109,6 +109,25 @@ public final class OutputTables {
                   "Length of the whole raw record in characters, before any cut."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema SENTENCES =
+      new TableSchema(
+          "sentences",
+          "one row per sentence of each article that takes part in the English stages",
+          List.of(
+              required("article_id", STRING, "The article (`articles.article_id`)."),
+              required("sentence_index", INT, "0-based position of the sentence in the article."),
+              required(
+                  "char_begin",
+                  INT,
+                  "Offset of the sentence's first character in `articles.text` (0-based)."),
+              required(
+                  "char_end",
+                  INT,
+                  "Offset just past the sentence's last character: `substr(text, char_begin + 1, char_end - char_begin)` in SQL is the sentence."),
+              required("token_count", INT, "CoreNLP tokens in the sentence."),
+              required("text", STRING, "The sentence."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final TableSchema RUN_SUMMARY =
       new TableSchema(
           "run_summary",
@@ -128,6 +147,7 @@ public final class OutputTables {
               required("quarantined", LONG, "Rows written to `quarantine`."),
               required(
                   "duplicates", LONG, "Exact duplicates dropped (same outlet, same cleaned text)."),
+              required("sentences_written", LONG, "Rows written to `sentences`."),
               required(
                   "accounting_balanced",
                   BOOLEAN,
@@ -158,7 +178,7 @@ public final class OutputTables {
                   STRING_TO_STRING,
                   "The resolved configuration of the run, every key.")));
 
-  public static final List<TableSchema> ALL = List.of(ARTICLES, QUARANTINE, RUN_SUMMARY);
+  public static final List<TableSchema> ALL = List.of(ARTICLES, QUARANTINE, SENTENCES, RUN_SUMMARY);
 
   private OutputTables() {}
 }

@@ -17,9 +17,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +118,21 @@ public final class RunJob {
       progress.finished("rows", written + quarantined);
       Row duplicateSum = articles.agg(sum(col("duplicate_count"))).first();
       long duplicates = duplicateSum.isNullAt(0) ? 0 : duplicateSum.getLong(0);
+      stageSeconds.put("write", seconds(t1));
+
+      long tAnnotate = System.nanoTime();
+      LongAccumulator annotated = progress.stage("annotate: sentences");
+      committer.stage(
+          OutputTables.SENTENCES,
+          articles
+              .filter(col("excluded_reason").isNull())
+              .select("article_id", "text")
+              .mapPartitions(
+                  new SplitSentences(runId, annotated),
+                  Encoders.row(SparkSchemas.structType(OutputTables.SENTENCES))));
+      long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
+      progress.finished("articles", annotated.value());
+      stageSeconds.put("annotate", seconds(tAnnotate));
       RunReport report =
           new RunReport(
               runId,
@@ -126,10 +143,10 @@ public final class RunJob {
               written,
               quarantined,
               duplicates,
+              sentencesWritten,
               countBy(quarantine, "reason_code"),
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
               inputs.skipped());
-      stageSeconds.put("write", seconds(t1));
       if (!report.balanced()) {
         throw new IllegalStateException(
             "records were lost: read "
@@ -190,6 +207,7 @@ public final class RunJob {
             report.articlesWritten(),
             report.quarantined(),
             report.duplicates(),
+            report.sentencesWritten(),
             report.balanced(),
             SparkSchemas.map(report.quarantinedByReason()),
             SparkSchemas.map(report.excludedByReason()),

@@ -16,6 +16,7 @@ public record RunReport(
     long articlesWritten,
     long quarantined,
     long duplicates,
+    long sentencesWritten,
     Map<String, Long> quarantinedByReason,
     Map<String, Long> excludedByReason,
     List<String> skippedFiles) {
@@ -53,6 +54,9 @@ public record RunReport(
             quarantined,
             duplicates,
             balanced() ? "balanced" : "NOT BALANCED"));
+    out.append(
+        String.format(
+            Locale.ROOT, "  sentences    %,d from the articles in English%n", sentencesWritten));
     if (!skippedFiles.isEmpty()) {
       out.append(
           String.format(
@@ -64,7 +68,7 @@ public record RunReport(
     out.append(
         String.format(
             Locale.ROOT,
-            "Tables: %s/{articles,quarantine,run_summary}/run_date=%s/%n",
+            "Tables: %s/{articles,quarantine,sentences,run_summary}/run_date=%s/%n",
             output,
             runDate));
     return out.toString();

@@ -248,4 +248,43 @@ class SampleCorpusEndToEndTest {
         .containsExactlyElementsOf(io.parallax.report.OutputTables.ARTICLES.columnNames());
     assertThat(columns.get(columns.size() - 1)).isEqualTo("run_date");
   }
+
+  @Test
+  void sentencesPointIntoTheArticleTextAndKeepHeadingsApart() {
+    String sentences = table(output, "sentences");
+
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + sentences
+                    + " s JOIN "
+                    + articles()
+                    + " a USING (article_id) WHERE substr(a.text, s.char_begin + 1, s.char_end - s.char_begin) <> s.text"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + articles()
+                    + " a WHERE excluded_reason IS NULL AND NOT EXISTS"
+                    + " (SELECT 1 FROM "
+                    + sentences
+                    + " s WHERE s.article_id = a.article_id)"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM " + sentences + " WHERE article_id = 'sample-french'"))
+        .isZero();
+    assertThat(
+            query(
+                "SELECT text FROM "
+                    + sentences
+                    + " WHERE article_id = 'seed-000' AND text LIKE 'Ryabkov: Talks%' OR article_id = 'seed-000' AND sentence_index = 0"
+                    + " ORDER BY sentence_index"))
+        .containsExactly(
+            List.of(
+                "Al Mayadeen's correspondent reports that the Russian delegation, led by Sergey Ryabkov, has arrived to"
+                    + " the US mission's headquarters to begin bilateral talks with the US on Ukraine tensions."),
+            List.of("Ryabkov: Talks were difficult but businesslike"));
+    assertThat(count("SELECT sentences_written FROM " + table(output, "run_summary")))
+        .isEqualTo(count("SELECT count(*) FROM " + sentences))
+        .isEqualTo(report.sentencesWritten());
+  }
 }
