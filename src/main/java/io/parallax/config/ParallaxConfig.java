@@ -26,6 +26,7 @@ import java.util.regex.PatternSyntaxException;
 public record ParallaxConfig(
     RunDefaults run,
     IngestSettings ingest,
+    int annotateTimeLimitSeconds,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -35,6 +36,7 @@ public record ParallaxConfig(
   public static final String INGEST_TRUST_INPUT_LANGUAGE = "ingest.language.trust-input";
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
+  public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -58,6 +60,7 @@ public record ParallaxConfig(
     defaults.put(INGEST_TRUST_INPUT_LANGUAGE, "true");
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
+    defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -121,7 +124,12 @@ public record ParallaxConfig(
             bool(values, INGEST_TRUST_INPUT_LANGUAGE, source),
             integer(values, INGEST_MAX_RAW_CHARS, 256, source),
             extraPatterns);
-    return new ParallaxConfig(run, ingest, integer(values, PROGRESS_INTERVAL, 1, source), spark);
+    return new ParallaxConfig(
+        run,
+        ingest,
+        integer(values, ANNOTATE_TIME_LIMIT, 1, source),
+        integer(values, PROGRESS_INTERVAL, 1, source),
+        spark);
   }
 
   /** Every key with its resolved value, as written to run_summary.config. */
@@ -135,13 +143,15 @@ public record ParallaxConfig(
     map.put(
         INGEST_EXTRA_STOCK_LINES,
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
+    map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
   }
 
   public ParallaxConfig withRun(RunDefaults newRun) {
-    return new ParallaxConfig(newRun, ingest, progressIntervalSeconds, spark);
+    return new ParallaxConfig(
+        newRun, ingest, annotateTimeLimitSeconds, progressIntervalSeconds, spark);
   }
 
   private static List<String> splitList(String value) {

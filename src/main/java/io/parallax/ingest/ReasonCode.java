@@ -27,7 +27,14 @@ public enum ReasonCode {
       "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),
   PROCESSING_ERROR(
       "processing_error",
-      "A library failed on this record (message names it); the record is kept here so the run can go on.");
+      "A library failed on this record (message names it); the record is kept here so the run can go on."),
+  ANNOTATION_TIMEOUT(
+      "annotation_timeout",
+      "Annotating the article took longer than annotate.time-limit-seconds; it stays in `articles` without"
+          + " annotations."),
+  ANNOTATION_ERROR(
+      "annotation_error",
+      "CoreNLP failed on the article (message names it); it stays in `articles` without annotations.");
 
   private final String code;
   private final String meaning;

@@ -92,6 +92,11 @@ public final class OutputTables {
               required(
                   "source_format", STRING, "Reader used: `jsonl`, `news-please` or `parquet`."),
               required(
+                  "stage",
+                  STRING,
+                  "`ingest` for input records that did not become articles; `annotate` for written articles"
+                      + " the annotate stage could not process (they stay in `articles`)."),
+              required(
                   "reason_code",
                   STRING,
                   "Why the record was quarantined; the codes are listed under *Quarantine reason codes*."),
@@ -144,7 +149,14 @@ public final class OutputTables {
                   LONG,
                   "Input records read (lines of JSON Lines, news-please objects, Parquet rows)."),
               required("articles_written", LONG, "Rows written to `articles`."),
-              required("quarantined", LONG, "Rows written to `quarantine`."),
+              required(
+                  "quarantined",
+                  LONG,
+                  "Input records quarantined by ingest (`quarantine.stage = 'ingest'`)."),
+              required(
+                  "annotate_quarantined",
+                  LONG,
+                  "Written articles the annotate stage could not process (`quarantine.stage = 'annotate'`)."),
               required(
                   "duplicates", LONG, "Exact duplicates dropped (same outlet, same cleaned text)."),
               required("sentences_written", LONG, "Rows written to `sentences`."),

@@ -109,6 +109,7 @@ final class IngestRunner {
             outcomes
                 .filter(col("reason_code").isNotNull())
                 .unionByName(idConflicts.select(columnsOf(outcomes)))
+                .withColumn("stage", lit("ingest"))
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
     return new Result(

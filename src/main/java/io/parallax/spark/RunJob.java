@@ -1,6 +1,7 @@
 package io.parallax.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.report.OutputTables;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,32 +109,51 @@ public final class RunJob {
       stageSeconds.put("ingest", seconds(t0));
 
       long t1 = System.nanoTime();
-      progress.stage("write: articles and quarantine");
+      progress.stage("write: articles");
       committer.stage(OutputTables.ARTICLES, ingest.articles());
       hook.reached("staged articles");
-      committer.stage(OutputTables.QUARANTINE, ingest.quarantine());
       Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
-      Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
       long written = articles.count();
-      long quarantined = quarantine.count();
-      progress.finished("rows", written + quarantined);
       Row duplicateSum = articles.agg(sum(col("duplicate_count"))).first();
       long duplicates = duplicateSum.isNullAt(0) ? 0 : duplicateSum.getLong(0);
+      progress.finished("articles", written);
       stageSeconds.put("write", seconds(t1));
 
       long tAnnotate = System.nanoTime();
-      LongAccumulator annotated = progress.stage("annotate: sentences");
-      committer.stage(
-          OutputTables.SENTENCES,
+      LongAccumulator annotatedArticles = progress.stage("annotate: sentences");
+      Dataset<Row> annotated =
           articles
               .filter(col("excluded_reason").isNull())
-              .select("article_id", "text")
+              .select("article_id", "text", "outlet", "source_file", "source_position")
               .mapPartitions(
-                  new SplitSentences(runId, annotated),
-                  Encoders.row(SparkSchemas.structType(OutputTables.SENTENCES))));
+                  new SplitSentences(
+                      request.config().annotateTimeLimitSeconds() * 1000L,
+                      request.config().ingest().maxRawChars(),
+                      annotatedArticles),
+                  Encoders.row(SplitSentences.SCHEMA))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      committer.stage(
+          OutputTables.SENTENCES,
+          SparkSchemas.conform(
+              annotated.filter(col("reason_code").isNull()).withColumn("run_id", lit(runId)),
+              OutputTables.SENTENCES));
+      Dataset<Row> annotateFailures =
+          SparkSchemas.conform(
+              annotated
+                  .filter(col("reason_code").isNotNull())
+                  .withColumn("source_format", lit("article"))
+                  .withColumn("stage", lit("annotate"))
+                  .withColumn("run_id", lit(runId)),
+              OutputTables.QUARANTINE);
+      committer.stage(OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotateFailures));
+      annotated.unpersist();
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
-      progress.finished("articles", annotated.value());
+      progress.finished("articles", annotatedArticles.value());
       stageSeconds.put("annotate", seconds(tAnnotate));
+
+      Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
+      long quarantined = quarantine.filter(col("stage").equalTo("ingest")).count();
+      long annotateQuarantined = quarantine.filter(col("stage").equalTo("annotate")).count();
       RunReport report =
           new RunReport(
               runId,
@@ -143,6 +164,7 @@ public final class RunJob {
               written,
               quarantined,
               duplicates,
+              annotateQuarantined,
               sentencesWritten,
               countBy(quarantine, "reason_code"),
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
@@ -206,6 +228,7 @@ public final class RunJob {
             report.recordsRead(),
             report.articlesWritten(),
             report.quarantined(),
+            report.annotateQuarantined(),
             report.duplicates(),
             report.sentencesWritten(),
             report.balanced(),

@@ -16,6 +16,7 @@ public record RunReport(
     long articlesWritten,
     long quarantined,
     long duplicates,
+    long annotateQuarantined,
     long sentencesWritten,
     Map<String, Long> quarantinedByReason,
     Map<String, Long> excludedByReason,

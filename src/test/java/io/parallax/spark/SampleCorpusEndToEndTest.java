@@ -70,6 +70,9 @@ class SampleCorpusEndToEndTest {
         .containsExactly(
             expectedRead, 123L, 12L, 1L, true, java.sql.Date.valueOf(RUN_DATE).toLocalDate());
     assertThat(report.balanced()).isTrue();
+    assertThat(count("SELECT count(*) FROM " + quarantine() + " WHERE stage = 'ingest'"))
+        .isEqualTo(12);
+    assertThat(count("SELECT annotate_quarantined FROM " + table(output, "run_summary"))).isZero();
   }
 
   /**

@@ -1,0 +1,49 @@
+package io.parallax.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TimeLimitTest {
+  @Test
+  void resultComesBackWithinTheLimit() throws Exception {
+    assertThat(TimeLimit.run(() -> "done", 10_000)).isEqualTo("done");
+  }
+
+  @Test
+  void workThatNeverFinishesIsCutOffAndInterrupted() throws Exception {
+    CountDownLatch interrupted = new CountDownLatch(1);
+
+    assertThatThrownBy(
+            () ->
+                TimeLimit.run(
+                    () -> {
+                      try {
+                        new CountDownLatch(1).await();
+                      } catch (InterruptedException e) {
+                        interrupted.countDown();
+                      }
+                      return "never";
+                    },
+                    50))
+        .isInstanceOf(TimeLimit.Exceeded.class)
+        .hasMessageContaining("50 ms");
+    assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void failuresOfTheWorkPassThrough() {
+    assertThatThrownBy(
+            () ->
+                TimeLimit.run(
+                    () -> {
+                      throw new IllegalArgumentException("bad text");
+                    },
+                    10_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bad text");
+  }
+}
