@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description =
         "Aligns news articles on the same event into stories and measures how each outlet tells them.",
-    subcommands = {RunCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      SchemaCommand.class,
+      BenchmarkCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 

@@ -1,0 +1,172 @@
+package io.parallax.spark;
+
+import io.parallax.annotate.SentenceSplitter;
+import io.parallax.ingest.IngestSettings;
+import io.parallax.ingest.InputFormat;
+import io.parallax.ingest.LinguaLanguageIdentifier;
+import io.parallax.ingest.Outcome;
+import io.parallax.ingest.RawRecord;
+import io.parallax.ingest.RecordNormaliser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * `benchmark annotate`: articles per second of the annotate stage on Spark with one core and with
+ * every core, against bare CoreNLP with the same annotators on one thread, on the same real
+ * articles, in the same process. Prints ratios and peak heap; asserts nothing.
+ */
+public final class AnnotateBenchmark {
+  private static final StructType INPUT =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false)
+          .add("outlet", DataTypes.StringType, false)
+          .add("source_file", DataTypes.StringType, false)
+          .add("source_position", DataTypes.LongType, false);
+
+  private AnnotateBenchmark() {}
+
+  /** Runs the benchmark and returns the lines it prints. */
+  public static List<String> run(List<String> inputs, int repeat) {
+    List<Row> articles = englishArticles(inputs, repeat);
+    long tokens = 0;
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (Row article : articles) {
+      tokens += splitter.split(article.getString(1)).stream().mapToInt(s -> s.tokenCount()).sum();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "articles: %,d English articles (%,d tokens) from %s, repeated %d times",
+            articles.size(),
+            tokens,
+            inputs,
+            repeat));
+    double bare = bareArticlesPerSecond(splitter, articles);
+    lines.add(rate("bare CoreNLP (" + annotators() + "), 1 thread", bare, "", 0));
+    int cores = Runtime.getRuntime().availableProcessors();
+    double oneCore = sparkArticlesPerSecond("local[1]", articles);
+    lines.add(rate("Spark annotate stage, local[1]", oneCore, "x bare CoreNLP", oneCore / bare));
+    double allCores = sparkArticlesPerSecond("local[" + cores + "]", articles);
+    lines.add(
+        rate(
+            "Spark annotate stage, local[" + cores + "]",
+            allCores,
+            "x local[1]",
+            allCores / oneCore));
+    lines.add(String.format(Locale.ROOT, "peak heap: %,d MiB", peakHeapBytes() >> 20));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f",
+            articles.size(),
+            oneCore / bare,
+            cores,
+            allCores / oneCore));
+    return lines;
+  }
+
+  private static String annotators() {
+    return SentenceSplitter.properties().getProperty("annotators");
+  }
+
+  private static String rate(String what, double perSecond, String ratioLabel, double ratio) {
+    String base = String.format(Locale.ROOT, "%-40s %,10.0f articles/s", what, perSecond);
+    return ratioLabel.isEmpty()
+        ? base
+        : base + String.format(Locale.ROOT, "  %.2f %s", ratio, ratioLabel);
+  }
+
+  private static double bareArticlesPerSecond(SentenceSplitter splitter, List<Row> articles) {
+    long start = System.nanoTime();
+    for (Row article : articles) {
+      splitter.split(article.getString(1));
+    }
+    return articles.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Best of three timed passes after one warm-up, so JIT and session start are not measured. */
+  private static double sparkArticlesPerSecond(String master, List<Row> articles) {
+    SparkConf conf =
+        SparkSessions.applyParallaxDefaults(
+            new SparkConf()
+                .setMaster(master)
+                .setAppName("parallax-benchmark")
+                .set("spark.ui.enabled", "false"));
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    try {
+      int partitions = spark.sparkContext().defaultParallelism() * 4;
+      var frame = spark.createDataFrame(articles, INPUT).repartition(partitions).cache();
+      frame.count();
+      LongAccumulator done = spark.sparkContext().longAccumulator("benchmark articles");
+      double best = 0;
+      for (int pass = 0; pass < 4; pass++) {
+        long start = System.nanoTime();
+        frame
+            .mapPartitions(
+                new SplitSentences(60_000, 1024, done), Encoders.row(SplitSentences.SCHEMA))
+            .foreach(row -> {});
+        double rate = articles.size() / ((System.nanoTime() - start) / 1e9);
+        if (pass > 0) {
+          best = Math.max(best, rate);
+        }
+      }
+      return best;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static List<Row> englishArticles(List<String> inputs, int repeat) {
+    Configuration hadoop = new Configuration();
+    InputFiles.Resolved resolved = InputFiles.resolve(inputs, Optional.empty(), hadoop);
+    List<InputFiles.InputFile> textFiles =
+        resolved.files().stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
+    RecordNormaliser normaliser =
+        new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
+    List<Row> articles = new ArrayList<>();
+    for (int copy = 0; copy < repeat; copy++) {
+      Iterator<RawRecord> records = new ReadTextFiles(hadoop).call(textFiles.iterator());
+      while (records.hasNext()) {
+        RawRecord record = records.next();
+        Outcome outcome = normaliser.normalise(record);
+        if (outcome.isArticle() && outcome.article().excludedReason() == null) {
+          articles.add(
+              RowFactory.create(
+                  outcome.article().articleId() + "#" + copy,
+                  outcome.article().text(),
+                  outcome.article().outlet(),
+                  record.sourceFile(),
+                  record.position()));
+        }
+      }
+    }
+    return articles;
+  }
+
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
