@@ -1,7 +1,6 @@
 package io.parallax.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.report.OutputTables;
@@ -18,11 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,32 +118,12 @@ public final class RunJob {
 
       long tAnnotate = System.nanoTime();
       LongAccumulator annotatedArticles = progress.stage("annotate: sentences");
-      Dataset<Row> annotated =
-          articles
-              .filter(col("excluded_reason").isNull())
-              .select("article_id", "text", "outlet", "source_file", "source_position")
-              .mapPartitions(
-                  new SplitSentences(
-                      request.config().annotateTimeLimitSeconds() * 1000L,
-                      request.config().ingest().maxRawChars(),
-                      annotatedArticles),
-                  Encoders.row(SplitSentences.SCHEMA))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      committer.stage(
-          OutputTables.SENTENCES,
-          SparkSchemas.conform(
-              annotated.filter(col("reason_code").isNull()).withColumn("run_id", lit(runId)),
-              OutputTables.SENTENCES));
-      Dataset<Row> annotateFailures =
-          SparkSchemas.conform(
-              annotated
-                  .filter(col("reason_code").isNotNull())
-                  .withColumn("source_format", lit("article"))
-                  .withColumn("stage", lit("annotate"))
-                  .withColumn("run_id", lit(runId)),
-              OutputTables.QUARANTINE);
-      committer.stage(OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotateFailures));
-      annotated.unpersist();
+      try (AnnotateRunner.Result annotate =
+          AnnotateRunner.run(articles, request.config(), runId, annotatedArticles)) {
+        committer.stage(OutputTables.SENTENCES, annotate.sentences());
+        committer.stage(
+            OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotate.quarantine()));
+      }
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       progress.finished("articles", annotatedArticles.value());
       stageSeconds.put("annotate", seconds(tAnnotate));

@@ -1,0 +1,59 @@
+package io.parallax.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.parallax.config.ParallaxConfig;
+import io.parallax.report.OutputTables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The annotate stage on Spark: the articles that take part in the English stages in, the
+ * `sentences` rows and the annotate-stage `quarantine` rows out. The per-article work is cached
+ * once, so both outputs come from the same pass and an article is either annotated or quarantined,
+ * never both.
+ */
+final class AnnotateRunner {
+  /** The stage's frames; {@link #close()} releases the cached pass. */
+  record Result(Dataset<Row> annotated, Dataset<Row> sentences, Dataset<Row> quarantine)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      annotated.unpersist();
+    }
+  }
+
+  private AnnotateRunner() {}
+
+  static Result run(
+      Dataset<Row> articles, ParallaxConfig config, String runId, LongAccumulator articlesDone) {
+    Dataset<Row> annotated =
+        articles
+            .filter(col("excluded_reason").isNull())
+            .select("article_id", "text", "outlet", "source_file", "source_position")
+            .mapPartitions(
+                new SplitSentences(
+                    config.annotateTimeLimitSeconds() * 1000L,
+                    config.ingest().maxRawChars(),
+                    articlesDone),
+                Encoders.row(SplitSentences.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sentences =
+        SparkSchemas.conform(
+            annotated.filter(col("reason_code").isNull()).withColumn("run_id", lit(runId)),
+            OutputTables.SENTENCES);
+    Dataset<Row> quarantine =
+        SparkSchemas.conform(
+            annotated
+                .filter(col("reason_code").isNotNull())
+                .withColumn("source_format", lit("article"))
+                .withColumn("stage", lit("annotate"))
+                .withColumn("run_id", lit(runId)),
+            OutputTables.QUARANTINE);
+    return new Result(annotated, sentences, quarantine);
+  }
+}
