@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -30,25 +29,7 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
 
   @Override
   public Iterator<RawRecord> call(Iterator<InputFiles.InputFile> files) {
-    return new Iterator<>() {
-      private Iterator<RawRecord> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && files.hasNext()) {
-          current = open(files.next());
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public RawRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return new LazyFlatMap<>(files, this::open);
   }
 
   private Iterator<RawRecord> open(InputFiles.InputFile file) {

@@ -5,10 +5,8 @@ import io.parallax.annotate.SentenceSplitter;
 import io.parallax.annotate.TimeLimit;
 import io.parallax.ingest.ReasonCode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,26 +50,13 @@ final class SplitSentences implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     SentenceSplitter splitter = new SentenceSplitter();
-    return new Iterator<>() {
-      private Iterator<Row> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && articles.hasNext()) {
-          current = annotate(splitter, articles.next()).iterator();
+    return new LazyFlatMap<>(
+        articles,
+        article -> {
+          List<Row> rows = annotate(splitter, article);
           articlesDone.add(1);
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+          return rows.iterator();
+        });
   }
 
   private List<Row> annotate(SentenceSplitter splitter, Row article) {
