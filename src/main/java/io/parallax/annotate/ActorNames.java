@@ -155,6 +155,29 @@ public final class ActorNames {
         List.copyOf(tokens.subList(0, first)), List.copyOf(tokens.subList(first, tokens.size())));
   }
 
+  /**
+   * The role written just before a name: the longest run of role words (with connectors such as
+   * "of") that ends the given tokens. "talks led by Deputy Foreign Minister" gives "Deputy Foreign
+   * Minister".
+   */
+  public static String roleBefore(List<String> tokensBefore) {
+    int start = tokensBefore.size();
+    while (start > 0) {
+      String token = tokensBefore.get(start - 1);
+      if (isRoleWord(token) && Character.isUpperCase(token.charAt(0))) {
+        start--;
+      } else if (start >= 2
+          && start < tokensBefore.size()
+          && ROLE_CONNECTORS.contains(token.toLowerCase(Locale.ROOT))
+          && isRoleWord(tokensBefore.get(start - 2))) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    return String.join(" ", tokensBefore.subList(start, tokensBefore.size()));
+  }
+
   private static boolean isRoleWord(String token) {
     return ROLE_WORDS.contains(token.toLowerCase(Locale.ROOT).replace(".", ""));
   }

@@ -38,6 +38,11 @@ public final class SentenceSplitter {
   public List<Sentence> split(String text) {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
+    return sentencesOf(document, text);
+  }
+
+  /** The sentences of a document CoreNLP has split, with offsets into its text. */
+  static List<Sentence> sentencesOf(Annotation document, String text) {
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);

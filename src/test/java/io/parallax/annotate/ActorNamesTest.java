@@ -42,4 +42,14 @@ class ActorNamesTest {
     assertThat(ActorNames.placeOrBodyKey("NATO")).isEqualTo("north atlantic treaty organization");
     assertThat(ActorNames.placeOrBodyKey("Geneva")).isEqualTo("geneva");
   }
+
+  @Test
+  void roleBeforeANameIsTheRunOfCapitalisedRoleWords() {
+    assertThat(
+            ActorNames.roleBefore(ActorNames.tokens("A delegation led by Deputy Foreign Minister")))
+        .isEqualTo("Deputy Foreign Minister");
+    assertThat(ActorNames.roleBefore(ActorNames.tokens("The U.S. Secretary of State")))
+        .isEqualTo("U.S. Secretary of State");
+    assertThat(ActorNames.roleBefore(ActorNames.tokens("talks with the minister"))).isEmpty();
+  }
 }

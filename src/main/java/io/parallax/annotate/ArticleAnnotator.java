@@ -1,0 +1,72 @@
+package io.parallax.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Annotates one article's clean text with CoreNLP: sentences (line breaks always end one) and
+ * named-entity mentions, resolved into canonical actors by {@link ActorResolver}. NER runs with
+ * coarse types only (`ner.applyFineGrained=false`), no SUTime and no numeric classifiers: on this
+ * project's machines the fine-grained rules cost about 4x the time (710 vs 2,600 tokens/s) for
+ * types no stage uses yet.
+ */
+public final class ArticleAnnotator {
+  /** Tokens before a mention searched for its role ("Deputy Foreign Minister"). */
+  private static final int ROLE_WINDOW = 8;
+
+  public static Properties properties() {
+    Properties properties = SentenceSplitter.properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    properties.setProperty("ner.applyFineGrained", "false");
+    properties.setProperty("ner.useSUTime", "false");
+    properties.setProperty("ner.applyNumericClassifiers", "false");
+    properties.setProperty("ner.buildEntityMentions", "true");
+    return properties;
+  }
+
+  private final StanfordCoreNLP pipeline;
+
+  public ArticleAnnotator() {
+    this.pipeline = CoreNlpPipelines.get(properties());
+  }
+
+  public AnnotatedArticle annotate(String text) {
+    Annotation document = new Annotation(text);
+    pipeline.annotate(document);
+    return new AnnotatedArticle(
+        SentenceSplitter.sentencesOf(document, text), ActorResolver.resolve(mentions(document)));
+  }
+
+  private static List<Mention> mentions(Annotation document) {
+    List<Mention> mentions = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreMap> entities = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (entities == null) {
+        continue;
+      }
+      for (CoreMap entity : entities) {
+        List<CoreLabel> entityTokens = entity.get(CoreAnnotations.TokensAnnotation.class);
+        int first = entityTokens.get(0).index() - 1;
+        List<String> before = new ArrayList<>();
+        for (CoreLabel token : tokens.subList(Math.max(0, first - ROLE_WINDOW), first)) {
+          before.add(token.originalText());
+        }
+        mentions.add(
+            new Mention(
+                entity.get(CoreAnnotations.EntityTypeAnnotation.class),
+                entity.get(CoreAnnotations.TextAnnotation.class),
+                ActorNames.roleBefore(before),
+                entity.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                entity.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+      }
+    }
+    return mentions;
+  }
+}
