@@ -133,6 +133,37 @@ public final class OutputTables {
               required("text", STRING, "The sentence."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema ACTORS =
+      new TableSchema(
+          "actors",
+          "one row per article x actor (person, organisation or place it mentions)",
+          List.of(
+              required("article_id", STRING, "The article (`articles.article_id`)."),
+              required(
+                  "actor_id",
+                  STRING,
+                  "Canonical actor, the same across articles, outlets and runs: `person:<surname>|<initial>`"
+                      + " for people (transliterations such as Sergey/Sergei meet), `entity:<name>` for"
+                      + " organisations and places (aliases such as US/U.S./United States resolved)."),
+              required(
+                  "actor_name",
+                  STRING,
+                  "Display name: the fullest form of the name in the article, without roles."),
+              required(
+                  "actor_type",
+                  STRING,
+                  "`person`, `organization` or `location` (the type most mentions carry)."),
+              required("mention_count", INT, "Mentions of the actor in the article."),
+              required(
+                  "surface_forms",
+                  STRING_LIST,
+                  "The forms the article uses, in order of first use."),
+              required(
+                  "roles",
+                  STRING_LIST,
+                  "Role and title words attached to the actor, e.g. `Deputy Foreign Minister`."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final TableSchema RUN_SUMMARY =
       new TableSchema(
           "run_summary",
@@ -190,7 +221,8 @@ public final class OutputTables {
                   STRING_TO_STRING,
                   "The resolved configuration of the run, every key.")));
 
-  public static final List<TableSchema> ALL = List.of(ARTICLES, QUARANTINE, SENTENCES, RUN_SUMMARY);
+  public static final List<TableSchema> ALL =
+      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, RUN_SUMMARY);
 
   private OutputTables() {}
 }

@@ -1,6 +1,7 @@
 package io.parallax.spark;
 
-import io.parallax.annotate.SentenceSplitter;
+import io.parallax.annotate.AnnotatedArticle;
+import io.parallax.annotate.ArticleAnnotator;
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.LinguaLanguageIdentifier;
@@ -45,9 +46,10 @@ public final class AnnotateBenchmark {
   public static List<String> run(List<String> inputs, int repeat) {
     List<Row> articles = englishArticles(inputs, repeat);
     long tokens = 0;
-    SentenceSplitter splitter = new SentenceSplitter();
+    ArticleAnnotator annotator = new ArticleAnnotator();
     for (Row article : articles) {
-      tokens += splitter.split(article.getString(1)).stream().mapToInt(s -> s.tokenCount()).sum();
+      AnnotatedArticle annotated = annotator.annotate(article.getString(1));
+      tokens += annotated.sentences().stream().mapToInt(s -> s.tokenCount()).sum();
     }
     List<String> lines = new ArrayList<>();
     lines.add(
@@ -58,7 +60,7 @@ public final class AnnotateBenchmark {
             tokens,
             inputs,
             repeat));
-    double bare = bareArticlesPerSecond(splitter, articles);
+    double bare = bareArticlesPerSecond(annotator, articles);
     lines.add(rate("bare CoreNLP (" + annotators() + "), 1 thread", bare, "", 0));
     int cores = Runtime.getRuntime().availableProcessors();
     double oneCore = sparkArticlesPerSecond("local[1]", articles);
@@ -83,7 +85,7 @@ public final class AnnotateBenchmark {
   }
 
   private static String annotators() {
-    return SentenceSplitter.properties().getProperty("annotators");
+    return ArticleAnnotator.properties().getProperty("annotators");
   }
 
   private static String rate(String what, double perSecond, String ratioLabel, double ratio) {
@@ -93,10 +95,10 @@ public final class AnnotateBenchmark {
         : base + String.format(Locale.ROOT, "  %.2f %s", ratio, ratioLabel);
   }
 
-  private static double bareArticlesPerSecond(SentenceSplitter splitter, List<Row> articles) {
+  private static double bareArticlesPerSecond(ArticleAnnotator annotator, List<Row> articles) {
     long start = System.nanoTime();
     for (Row article : articles) {
-      splitter.split(article.getString(1));
+      annotator.annotate(article.getString(1));
     }
     return articles.size() / ((System.nanoTime() - start) / 1e9);
   }
@@ -120,7 +122,7 @@ public final class AnnotateBenchmark {
         long start = System.nanoTime();
         frame
             .mapPartitions(
-                new SplitSentences(60_000, 1024, done), Encoders.row(SplitSentences.SCHEMA))
+                new AnnotateArticles(60_000, 1024, done), Encoders.row(AnnotateArticles.SCHEMA))
             .foreach(row -> {});
         double rate = articles.size() / ((System.nanoTime() - start) / 1e9);
         if (pass > 0) {

@@ -19,7 +19,8 @@ import org.apache.spark.util.LongAccumulator;
  */
 final class AnnotateRunner {
   /** The stage's frames; {@link #close()} releases the cached pass. */
-  record Result(Dataset<Row> annotated, Dataset<Row> sentences, Dataset<Row> quarantine)
+  record Result(
+      Dataset<Row> annotated, Dataset<Row> sentences, Dataset<Row> actors, Dataset<Row> quarantine)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -36,16 +37,20 @@ final class AnnotateRunner {
             .filter(col("excluded_reason").isNull())
             .select("article_id", "text", "outlet", "source_file", "source_position")
             .mapPartitions(
-                new SplitSentences(
+                new AnnotateArticles(
                     config.annotateTimeLimitSeconds() * 1000L,
                     config.ingest().maxRawChars(),
                     articlesDone),
-                Encoders.row(SplitSentences.SCHEMA))
+                Encoders.row(AnnotateArticles.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> sentences =
         SparkSchemas.conform(
-            annotated.filter(col("reason_code").isNull()).withColumn("run_id", lit(runId)),
+            annotated.filter(col("sentence_index").isNotNull()).withColumn("run_id", lit(runId)),
             OutputTables.SENTENCES);
+    Dataset<Row> actors =
+        SparkSchemas.conform(
+            annotated.filter(col("actor_id").isNotNull()).withColumn("run_id", lit(runId)),
+            OutputTables.ACTORS);
     Dataset<Row> quarantine =
         SparkSchemas.conform(
             annotated
@@ -54,6 +59,6 @@ final class AnnotateRunner {
                 .withColumn("stage", lit("annotate"))
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
-    return new Result(annotated, sentences, quarantine);
+    return new Result(annotated, sentences, actors, quarantine);
   }
 }

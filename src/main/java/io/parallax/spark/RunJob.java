@@ -117,10 +117,11 @@ public final class RunJob {
       stageSeconds.put("write", seconds(t1));
 
       long tAnnotate = System.nanoTime();
-      LongAccumulator annotatedArticles = progress.stage("annotate: sentences");
+      LongAccumulator annotatedArticles = progress.stage("annotate: sentences and actors");
       try (AnnotateRunner.Result annotate =
           AnnotateRunner.run(articles, request.config(), runId, annotatedArticles)) {
         committer.stage(OutputTables.SENTENCES, annotate.sentences());
+        committer.stage(OutputTables.ACTORS, annotate.actors());
         committer.stage(
             OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotate.quarantine()));
       }

@@ -26,7 +26,9 @@ class AnnotateBenchmarkTest {
     // exact copy and the id-reusing record of broken.jsonl.
     assertThat(lines.get(0)).startsWith("articles: 124 English articles");
     assertThat(lines)
-        .anySatisfy(l -> assertThat(l).startsWith("bare CoreNLP (tokenize,ssplit), 1 thread"));
+        .anySatisfy(
+            l ->
+                assertThat(l).startsWith("bare CoreNLP (tokenize,ssplit,pos,lemma,ner), 1 thread"));
     assertThat(lines)
         .anySatisfy(
             l ->

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The annotate adapter as a plain function: sentence rows for good articles, a quarantine row past
  * the limit.
  */
-class SplitSentencesTest {
+class AnnotateArticlesTest {
   private static final Row ARTICLE =
       RowFactory.create(
           "a1",
@@ -35,23 +35,28 @@ class SplitSentencesTest {
   private static List<Row> run(Row article, long limitMillis) throws Exception {
     List<Row> out = new ArrayList<>();
     Iterator<Row> rows =
-        new SplitSentences(limitMillis, 65_536, new LongAccumulator())
+        new AnnotateArticles(limitMillis, 65_536, new LongAccumulator())
             .call(List.of(article).iterator());
     rows.forEachRemaining(out::add);
     return out;
   }
 
   private static Object field(Row row, String name) {
-    return row.get(SplitSentences.SCHEMA.fieldIndex(name));
+    return row.get(AnnotateArticles.SCHEMA.fieldIndex(name));
   }
 
   @Test
-  void articleBecomesSentenceRows() throws Exception {
+  void articleBecomesSentenceAndActorRows() throws Exception {
     List<Row> rows = run(ARTICLE, 60_000);
 
-    assertThat(rows).hasSize(2);
-    assertThat(field(rows.get(1), "text")).isEqualTo("They will meet again.");
-    assertThat(field(rows.get(1), "reason_code")).isNull();
+    List<Row> sentences = rows.stream().filter(r -> field(r, "sentence_index") != null).toList();
+    List<Row> actors = rows.stream().filter(r -> field(r, "actor_id") != null).toList();
+    assertThat(sentences).hasSize(2);
+    assertThat(field(sentences.get(1), "text")).isEqualTo("They will meet again.");
+    assertThat(actors)
+        .singleElement()
+        .satisfies(a -> assertThat(field(a, "actor_id")).isEqualTo("entity:geneva"));
+    assertThat(rows).allSatisfy(r -> assertThat(field(r, "reason_code")).isNull());
   }
 
   @Test

@@ -1,0 +1,128 @@
+package io.parallax.spark;
+
+import io.parallax.annotate.AnnotatedArticle;
+import io.parallax.annotate.ArticleActor;
+import io.parallax.annotate.ArticleAnnotator;
+import io.parallax.annotate.Sentence;
+import io.parallax.annotate.TimeLimit;
+import io.parallax.ingest.ReasonCode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * Spark adapter around {@link ArticleAnnotator}: article rows (article_id, text, outlet,
+ * source_file, source_position) in; one row per sentence and one per actor out (which columns are
+ * set tells the kind), or, for an article CoreNLP fails on or that runs past the time limit, one
+ * row with a quarantine reason. The CoreNLP pipeline comes from the executor's per-JVM cache; only
+ * settings and a counter are shipped.
+ */
+final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
+  static final StructType SCHEMA =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("sentence_index", DataTypes.IntegerType, true)
+          .add("char_begin", DataTypes.IntegerType, true)
+          .add("char_end", DataTypes.IntegerType, true)
+          .add("token_count", DataTypes.IntegerType, true)
+          .add("text", DataTypes.StringType, true)
+          .add("reason_code", DataTypes.StringType, true)
+          .add("message", DataTypes.StringType, true)
+          .add("outlet", DataTypes.StringType, true)
+          .add("source_file", DataTypes.StringType, true)
+          .add("source_position", DataTypes.LongType, true)
+          .add("raw_record", DataTypes.StringType, true)
+          .add("raw_record_chars", DataTypes.LongType, true)
+          .add("actor_id", DataTypes.StringType, true)
+          .add("actor_name", DataTypes.StringType, true)
+          .add("actor_type", DataTypes.StringType, true)
+          .add("mention_count", DataTypes.IntegerType, true)
+          .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true);
+
+  private final long timeLimitMillis;
+  private final int maxRawChars;
+  private final LongAccumulator articlesDone;
+
+  AnnotateArticles(long timeLimitMillis, int maxRawChars, LongAccumulator articlesDone) {
+    this.timeLimitMillis = timeLimitMillis;
+    this.maxRawChars = maxRawChars;
+    this.articlesDone = articlesDone;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> articles) {
+    ArticleAnnotator annotator = new ArticleAnnotator();
+    return new LazyFlatMap<>(
+        articles,
+        article -> {
+          List<Row> rows = annotate(annotator, article);
+          articlesDone.add(1);
+          return rows.iterator();
+        });
+  }
+
+  private List<Row> annotate(ArticleAnnotator annotator, Row article) {
+    String articleId = article.getString(0);
+    String text = article.getString(1);
+    AnnotatedArticle annotated;
+    try {
+      annotated = TimeLimit.run(() -> annotator.annotate(text), timeLimitMillis);
+    } catch (TimeLimit.Exceeded e) {
+      return List.of(failure(article, ReasonCode.ANNOTATION_TIMEOUT, e.getMessage()));
+    } catch (RuntimeException e) {
+      String message = "CoreNLP failed on article " + articleId + ": " + e;
+      return List.of(failure(article, ReasonCode.ANNOTATION_ERROR, message));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      Object[] row = emptyRow(articleId);
+      set(row, "sentence_index", s.index());
+      set(row, "char_begin", s.charBegin());
+      set(row, "char_end", s.charEnd());
+      set(row, "token_count", s.tokenCount());
+      set(row, "text", s.text());
+      rows.add(RowFactory.create(row));
+    }
+    for (ArticleActor actor : annotated.actors()) {
+      Object[] row = emptyRow(articleId);
+      set(row, "actor_id", actor.actorId());
+      set(row, "actor_name", actor.name());
+      set(row, "actor_type", actor.type());
+      set(row, "mention_count", actor.mentionCount());
+      set(row, "surface_forms", SparkSchemas.seq(actor.surfaceForms()));
+      set(row, "roles", SparkSchemas.seq(actor.roles()));
+      rows.add(RowFactory.create(row));
+    }
+    return rows;
+  }
+
+  private Row failure(Row article, ReasonCode reason, String message) {
+    String text = article.getString(1);
+    Object[] row = emptyRow(article.getString(0));
+    set(row, "reason_code", reason.code());
+    set(row, "message", message);
+    set(row, "outlet", article.getString(2));
+    set(row, "source_file", article.getString(3));
+    set(row, "source_position", article.getLong(4));
+    set(row, "raw_record", text.length() <= maxRawChars ? text : text.substring(0, maxRawChars));
+    set(row, "raw_record_chars", (long) text.length());
+    return RowFactory.create(row);
+  }
+
+  private static Object[] emptyRow(String articleId) {
+    Object[] row = new Object[SCHEMA.size()];
+    set(row, "article_id", articleId);
+    return row;
+  }
+
+  private static void set(Object[] row, String column, Object value) {
+    row[SCHEMA.fieldIndex(column)] = value;
+  }
+}
