@@ -43,7 +43,7 @@ final class BenchmarkCommand implements Runnable {
     @Option(
         names = "--repeat",
         paramLabel = "N",
-        defaultValue = "20",
+        defaultValue = "3",
         description =
             "Use the articles N times over, so timings are long enough. Default: ${DEFAULT-VALUE}.")
     int repeat;

@@ -32,9 +32,13 @@ final class AnnotateRunner {
 
   static Result run(
       Dataset<Row> articles, ParallaxConfig config, String runId, LongAccumulator articlesDone) {
+    // CoreNLP costs far more per article than anything before it: spread it over several tasks per
+    // core.
+    int tasks = articles.sparkSession().sparkContext().defaultParallelism() * 4;
     Dataset<Row> annotated =
         articles
             .filter(col("excluded_reason").isNull())
+            .repartition(tasks)
             .select("article_id", "text", "outlet", "source_file", "source_position")
             .mapPartitions(
                 new AnnotateArticles(
