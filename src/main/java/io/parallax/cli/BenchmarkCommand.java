@@ -48,9 +48,18 @@ final class BenchmarkCommand implements Runnable {
             "Use the articles N times over, so timings are long enough. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
+    @Option(
+        names = "--no-stock",
+        negatable = true,
+        defaultValue = "true",
+        description =
+            "Also time CoreNLP's stock tokenize,ssplit,pos,lemma,ner pipeline (fine-grained NER, SUTime) on"
+                + " one thread and compare the whole stage with it. Default: on.")
+    boolean stock;
+
     @Override
     public void run() {
-      for (String line : AnnotateBenchmark.run(inputs, repeat)) {
+      for (String line : AnnotateBenchmark.run(inputs, repeat, stock)) {
         spec.commandLine().getOut().println(line);
       }
       spec.commandLine().getOut().flush();

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Encoders;
@@ -46,7 +47,7 @@ public final class AnnotateBenchmark {
   private AnnotateBenchmark() {}
 
   /** Runs the benchmark and returns the lines it prints. */
-  public static List<String> run(List<String> inputs, int repeat) {
+  public static List<String> run(List<String> inputs, int repeat, boolean withStockPipeline) {
     List<Row> articles = englishArticles(inputs, repeat);
     long tokens = 0;
     ArticleAnnotator annotator = new ArticleAnnotator();
@@ -75,15 +76,30 @@ public final class AnnotateBenchmark {
             allCores,
             "x local[1]",
             allCores / oneCore));
+    String stockRatio = "";
+    if (withStockPipeline) {
+      Properties stock = new Properties();
+      stock.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      double stockRate = bareArticlesPerSecond(new ArticleAnnotator(stock), articles);
+      lines.add(rate("stock CoreNLP (tokenize,ssplit,pos,lemma,ner defaults)", stockRate, "", 0));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "whole annotate stage, local[%d] vs stock pipeline on 1 thread: %.2fx",
+              cores,
+              allCores / stockRate));
+      stockRatio = String.format(Locale.ROOT, " stage_vs_stock=%.2f", allCores / stockRate);
+    }
     lines.add(String.format(Locale.ROOT, "peak heap: %,d MiB", peakHeapBytes() >> 20));
     lines.add(
         String.format(
             Locale.ROOT,
-            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f",
+            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f%s",
             articles.size(),
             oneCore / bare,
             cores,
-            allCores / oneCore));
+            allCores / oneCore,
+            stockRatio));
     return lines;
   }
 
