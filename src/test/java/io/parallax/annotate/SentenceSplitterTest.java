@@ -6,8 +6,16 @@ import io.parallax.ingest.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Sentences as the annotate stage produces them ({@link ArticleAnnotator} over {@link
+ * SentenceSplitter}).
+ */
 class SentenceSplitterTest {
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ArticleAnnotator annotator = new ArticleAnnotator();
+
+  private List<Sentence> split(String text) {
+    return annotator.annotate(text).sentences();
+  }
 
   @Test
   void headingsOnTheirOwnLineAreTheirOwnSentence() {
@@ -17,7 +25,7 @@ class SentenceSplitterTest {
             + "Ryabkov had commented on yesterday's talks, saying they were difficult but \"businesslike.\" "
             + "\"Amazing,\" Ryabkov stated.";
 
-    List<Sentence> sentences = splitter.split(text);
+    List<Sentence> sentences = split(text);
 
     assertThat(sentences)
         .extracting(Sentence::text)
@@ -34,7 +42,7 @@ class SentenceSplitterTest {
         new TextCleaner()
             .clean("U.S. envoys met on Monday. They talked for 7.5 hours.\n\nNo deal.", null);
 
-    List<Sentence> sentences = splitter.split(text);
+    List<Sentence> sentences = split(text);
 
     assertThat(sentences).hasSize(3);
     for (Sentence sentence : sentences) {
@@ -48,11 +56,10 @@ class SentenceSplitterTest {
 
   @Test
   void pipelinesAreBuiltOncePerConfiguration() {
-    new SentenceSplitter();
     int before = CoreNlpPipelines.built();
 
-    new SentenceSplitter().split("One sentence.");
-    new SentenceSplitter().split("Another sentence.");
+    new ArticleAnnotator().annotate("One sentence.");
+    new ArticleAnnotator().annotate("Another sentence.");
 
     assertThat(CoreNlpPipelines.built()).isEqualTo(before);
   }
