@@ -135,7 +135,7 @@ public final class AnnotateBenchmark {
                 .set("spark.ui.enabled", "false"));
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
-      int partitions = spark.sparkContext().defaultParallelism() * 4;
+      int partitions = SparkSessions.heavyStageTasks(spark);
       LongAccumulator done = spark.sparkContext().longAccumulator("benchmark articles");
       var warmUp =
           spark.createDataFrame(articles.subList(0, Math.min(WARM_UP, articles.size())), INPUT);

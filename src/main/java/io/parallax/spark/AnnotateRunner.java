@@ -32,9 +32,8 @@ final class AnnotateRunner {
 
   static Result run(
       Dataset<Row> articles, ParallaxConfig config, String runId, LongAccumulator articlesDone) {
-    // CoreNLP costs far more per article than anything before it: spread it over several tasks per
-    // core.
-    int tasks = articles.sparkSession().sparkContext().defaultParallelism() * 4;
+    // CoreNLP costs far more per article than anything before it: spread it over every core.
+    int tasks = SparkSessions.heavyStageTasks(articles.sparkSession());
     Dataset<Row> annotated =
         articles
             .filter(col("excluded_reason").isNull())

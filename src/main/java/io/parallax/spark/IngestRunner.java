@@ -34,7 +34,11 @@ import org.apache.spark.util.LongAccumulator;
 final class IngestRunner {
   /** The stage's frames; {@link #close()} releases what it cached. */
   record Result(
-      Dataset<Row> outcomes, Dataset<Row> ranked, Dataset<Row> articles, Dataset<Row> quarantine)
+      long recordsRead,
+      Dataset<Row> outcomes,
+      Dataset<Row> ranked,
+      Dataset<Row> articles,
+      Dataset<Row> quarantine)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -42,8 +46,6 @@ final class IngestRunner {
       outcomes.unpersist();
     }
   }
-
-  private static final int TASKS_PER_CORE = 4;
 
   private IngestRunner() {}
 
@@ -55,11 +57,8 @@ final class IngestRunner {
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
     Dataset<Row> raw = readRaw(spark, files);
-    // Normalising (language identification above all) costs far more than reading, so a few large
-    // files
-    // are spread over every core; several tasks per core also give progress lines something to
-    // count.
-    int tasks = spark.sparkContext().defaultParallelism() * TASKS_PER_CORE;
+    // Normalising costs far more than reading, so a few large files are spread over every core.
+    int tasks = SparkSessions.heavyStageTasks(spark);
     if (raw.rdd().getNumPartitions() < tasks) {
       raw = raw.repartition(tasks);
     }
@@ -113,6 +112,7 @@ final class IngestRunner {
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
     return new Result(
+        read,
         outcomes,
         ranked,
         articles,
@@ -137,7 +137,7 @@ final class IngestRunner {
     Dataset<Row> raw = spark.createDataFrame(List.of(), NormaliseRecords.RAW_SCHEMA);
     if (!text.isEmpty()) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int slices = Math.min(text.size(), jsc.defaultParallelism() * 4);
+      int slices = Math.min(text.size(), SparkSessions.heavyStageTasks(spark));
       JavaRDD<RawRecord> records =
           jsc.parallelize(text, slices)
               .mapPartitions(new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));

@@ -138,7 +138,7 @@ public final class RunJob {
               request.runDate(),
               request.output(),
               inputs.files().size(),
-              ingest.outcomes().count(),
+              ingest.recordsRead(),
               written,
               quarantined,
               duplicates,
