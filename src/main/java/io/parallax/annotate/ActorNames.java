@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Name rules for canonical actors, pure: which words of a mention are a role ("Deputy Foreign
@@ -117,6 +118,9 @@ public final class ActorNames {
           Map.entry("prc", "china"),
           Map.entry("people's republic of china", "china"));
 
+  /** "U. S." as some outlets write it: one token, "U.S.", like the unspaced form. */
+  private static final Pattern SPACED_INITIALS = Pattern.compile("\\b(\\p{Lu})\\. (\\p{Lu})\\.");
+
   private ActorNames() {}
 
   /** A person mention split into the role words that lead it and the name that follows. */
@@ -210,7 +214,8 @@ public final class ActorNames {
   /** Tokens of a surface form, split on spaces. */
   public static List<String> tokens(String surface) {
     List<String> tokens = new ArrayList<>();
-    for (String token : surface.strip().split("\\s+")) {
+    String joined = SPACED_INITIALS.matcher(surface.strip()).replaceAll("$1.$2.");
+    for (String token : joined.split("\\s+")) {
       if (!token.isEmpty()) {
         tokens.add(token);
       }

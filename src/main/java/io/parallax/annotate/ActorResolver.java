@@ -24,7 +24,15 @@ public final class ActorResolver {
 
   private ActorResolver() {}
 
+  /** An article's actors, and the actor each resolved mention names. */
+  public record Resolution(List<ArticleActor> actors, Map<Mention, String> actorOf) {}
+
   public static List<ArticleActor> resolve(List<Mention> mentions) {
+    return resolveMentions(mentions).actors();
+  }
+
+  public static Resolution resolveMentions(List<Mention> mentions) {
+    Map<Mention, String> actorOf = new LinkedHashMap<>();
     Map<String, Builder> persons = new LinkedHashMap<>();
     List<Mention> surnamesAlone = new ArrayList<>();
     Map<String, Builder> entities = new LinkedHashMap<>();
@@ -41,14 +49,14 @@ public final class ActorResolver {
           persons
               .computeIfAbsent(
                   "person:" + ActorNames.personKey(name), id -> new Builder(id, "person"))
-              .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()));
+              .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
         }
       } else if (type.equals("ORGANIZATION") || type.equals("LOCATION")) {
         String key = ActorNames.placeOrBodyKey(mention.text());
         if (!key.isEmpty()) {
           entities
               .computeIfAbsent("entity:" + key, id -> new Builder(id, null))
-              .add(mention, mention.text(), mention.roleBefore())
+              .add(mention, mention.text(), mention.roleBefore(), actorOf)
               .countType(type.toLowerCase(Locale.ROOT));
         }
       }
@@ -66,12 +74,12 @@ public final class ActorResolver {
       if (match == null) {
         match = persons.computeIfAbsent("person:" + surname, id -> new Builder(id, "person"));
       }
-      match.add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()));
+      match.add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
     }
     List<ArticleActor> actors = new ArrayList<>();
     persons.values().forEach(b -> actors.add(b.build()));
     entities.values().forEach(b -> actors.add(b.build()));
-    return actors;
+    return new Resolution(actors, actorOf);
   }
 
   /** "he", "He", "them"; not "US", which is a country. */
@@ -98,7 +106,8 @@ public final class ActorResolver {
       this.fixedType = fixedType;
     }
 
-    Builder add(Mention mention, String nameForm, String role) {
+    Builder add(Mention mention, String nameForm, String role, Map<Mention, String> actorOf) {
+      actorOf.put(mention, actorId);
       mentions++;
       surfaceForms.add(mention.text());
       if (!role.isEmpty()) {

@@ -46,8 +46,33 @@ public final class ArticleAnnotator {
   public AnnotatedArticle annotate(String text) {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
+    List<Mention> mentions = mentions(document);
+    ActorResolver.Resolution resolution = ActorResolver.resolveMentions(mentions);
+    List<Quote> quotes =
+        QuoteExtractor.extract(
+            text, tokens(document), mentions, resolution.actorOf(), resolution.actors());
     return new AnnotatedArticle(
-        SentenceSplitter.sentencesOf(document, text), ActorResolver.resolve(mentions(document)));
+        SentenceSplitter.sentencesOf(document, text), resolution.actors(), quotes);
+  }
+
+  private static List<List<Token>> tokens(Annotation document) {
+    List<List<Token>> sentences = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        String ner = label.ner();
+        tokens.add(
+            new Token(
+                label.originalText(),
+                label.tag() == null ? "" : label.tag(),
+                label.lemma() == null ? label.originalText() : label.lemma(),
+                ner == null ? "O" : ner,
+                label.beginPosition(),
+                label.endPosition()));
+      }
+      sentences.add(tokens);
+    }
+    return sentences;
   }
 
   private static List<Mention> mentions(Annotation document) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SchemaCommand.class,
       BenchmarkCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -76,4 +76,9 @@ public final class ParallaxErrors {
     return new UserException(
         "cannot write under output '" + output + "': " + why + "; choose another --output");
   }
+
+  public static UserException evaluationDataNotFound(String path, String expected) {
+    return new UserException(
+        "evaluation data '" + path + "' is not " + expected + "; pass --data with such a path");
+  }
 }
