@@ -1,6 +1,7 @@
 package io.parallax.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,6 @@ public final class QuoteExtractor {
           "joke",
           "lament",
           "scoff",
-          "ask",
           "shout",
           "exclaim",
           "agree",
@@ -100,6 +100,48 @@ public final class QuoteExtractor {
           "remind",
           "post",
           "recount");
+
+  /**
+   * Lemmas that report a finding or a state of mind only when a that-clause follows ("a poll shows
+   * that ...", "The Post has learned that ...").
+   */
+  private static final Set<String> THAT_CUES =
+      Set.of(
+          "show",
+          "find",
+          "learn",
+          "know",
+          "hope",
+          "expect",
+          "fear",
+          "feel",
+          "decide",
+          "conclude",
+          "reveal",
+          "realize",
+          "understand",
+          "worry",
+          "doubt",
+          "assume",
+          "guess",
+          "imagine",
+          "recognize",
+          "hear",
+          "see",
+          "insist",
+          "pledge",
+          "vow",
+          "demand",
+          "acknowledge",
+          "agree",
+          "determine",
+          "rule",
+          "suspect",
+          "figure",
+          "forecast",
+          "project",
+          "anticipate",
+          "recall");
 
   /** Cues followed by the person told before the clause: "told reporters that ...". */
   private static final Set<String> OBJECT_CUES =
@@ -150,6 +192,7 @@ public final class QuoteExtractor {
   private static final Set<String> DIRECT_CUES =
       Set.of(
           "continue",
+          "ask",
           "demand",
           "sing",
           "call",
@@ -203,6 +246,7 @@ public final class QuoteExtractor {
   private final Mention[] mentionAt;
   private final Map<Mention, String> actorOf;
   private final List<ArticleActor> actors;
+  private final Map<String, PersonGender> genders = new HashMap<>();
 
   private QuoteExtractor(
       String text,
@@ -214,6 +258,12 @@ public final class QuoteExtractor {
     this.text = text;
     this.actorOf = actorOf;
     this.actors = actors;
+    for (ArticleActor actor : actors) {
+      PersonGender gender = PersonGender.of(actor);
+      if (gender != null) {
+        genders.put(actor.actorId(), gender);
+      }
+    }
     for (List<Token> sentence : sentences) {
       sentenceStart.add(tokens.size());
       for (Token token : sentence) {
@@ -372,7 +422,15 @@ public final class QuoteExtractor {
     if (token.is("according")) {
       return i + 1 < tokens.size() && tokens.get(i + 1).is("to") && sameSentence(i, i + 1);
     }
-    return token.isVerb() && CUES.contains(token.lemma().toLowerCase(Locale.ROOT));
+    if (!token.isVerb()) {
+      return false;
+    }
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    return CUES.contains(lemma)
+        || THAT_CUES.contains(lemma)
+            && i + 1 < tokens.size()
+            && tokens.get(i + 1).is("that")
+            && sameSentence(i, i + 1);
   }
 
   /**
@@ -382,29 +440,44 @@ public final class QuoteExtractor {
    * ends with a colon ("Caddell continued:"); else the nearest after it.
    */
   private int cueOf(int first, int last, boolean closedByPunctuation) {
-    int sentence = sentenceOf.get(last);
-    int end = sentenceEnd.get(sentence);
-    int after = cueRightAfter(last + 1, end, closedByPunctuation);
-    if (after < 0
-        && lastWordOf(sentence) <= last
-        && sentence + 1 < sentenceStart.size()
-        && sameParagraph(last, sentenceStart.get(sentence + 1))) {
-      after = cueRightAfter(sentenceStart.get(sentence + 1), sentenceEnd.get(sentence + 1), true);
-    }
-    if (after >= 0) {
-      return after;
-    }
     int firstSentence = sentenceOf.get(first);
-    for (int i = first - 1; i >= sentenceStart.get(firstSentence); i--) {
-      if (isDirectCue(i)) {
-        return i;
-      }
+    int colon = first - 1;
+    while (colon >= 0 && inQuote[colon]) {
+      colon--;
     }
-    if (firstSentence > 0 && endsWithColon(firstSentence - 1, first)) {
-      for (int i = first - 1; i >= sentenceStart.get(firstSentence - 1); i--) {
+    if (colon >= 0 && tokens.get(colon).is(":")) {
+      int from = sentenceStart.get(sentenceOf.get(colon));
+      for (int i = colon - 1; i >= from; i--) {
         if (isDirectCue(i)) {
           return i;
         }
+      }
+    }
+    int sentence = sentenceOf.get(last);
+    int end = sentenceEnd.get(sentence);
+    int after = cueRightAfter(last + 1, end, closedByPunctuation);
+    if (after >= 0) {
+      return after;
+    }
+    int inRelativeClause = -1;
+    for (int i = first - 1; i >= sentenceStart.get(firstSentence); i--) {
+      if (isDirectCue(i)) {
+        if (!afterRelativePronoun(i)) {
+          return i;
+        }
+        inRelativeClause = inRelativeClause < 0 ? i : inRelativeClause;
+      }
+    }
+    if (inRelativeClause >= 0) {
+      return inRelativeClause;
+    }
+    if (lastWordOf(sentence) <= last
+        && firstWordOf(firstSentence) >= first - 1
+        && sentence + 1 < sentenceStart.size()
+        && sameParagraph(last, sentenceStart.get(sentence + 1))) {
+      after = cueRightAfter(sentenceStart.get(sentence + 1), sentenceEnd.get(sentence + 1), true);
+      if (after >= 0) {
+        return after;
       }
     }
     for (int i = last + 1; i <= end; i++) {
@@ -413,6 +486,12 @@ public final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  /** "anybody who complains about ...": a cue inside a relative clause speaks for someone else. */
+  private boolean afterRelativePronoun(int cue) {
+    int j = skipLeftAdjuncts(cue - 1, sentenceStart.get(sentenceOf.get(cue)));
+    return j >= 0 && (tokens.get(j).pos().equals("WP") || tokens.get(j).pos().equals("WDT"));
   }
 
   private int cueRightAfter(int from, int end, boolean closedByPunctuation) {
@@ -551,17 +630,9 @@ public final class QuoteExtractor {
     return k > end;
   }
 
+  /** Whether reported content can start at this token: not at a verb, "to" or punctuation. */
   private boolean opensClause(Token token) {
-    String pos = token.pos();
-    return token.is("that")
-        || pos.startsWith("NN")
-        || pos.startsWith("PRP")
-        || pos.startsWith("JJ")
-        || pos.equals("DT")
-        || pos.equals("EX")
-        || pos.equals("CD")
-        || pos.equals("WRB")
-        || pos.equals("IN") && token.is("if");
+    return !token.isVerb() && !token.pos().equals("TO") && !isPunctuation(token);
   }
 
   // ---- speakers
@@ -578,8 +649,19 @@ public final class QuoteExtractor {
             || inQuote[before]
             || (tokens.get(before).is(",") && !participle);
     if (afterQuotation) {
-      Speaker after = nounPhraseFrom(skipAdjuncts(cue + 1, sentenceEnd.get(sentenceOf.get(cue))));
-      if (after != null) {
+      int end = sentenceEnd.get(sentenceOf.get(cue));
+      Speaker after = nounPhraseFrom(skipAdjuncts(cue + 1, end));
+      boolean commaBefore = before >= 0 && !inQuote[before] && tokens.get(before).is(",");
+      if (commaBefore) {
+        Speaker apposed = appositive(before, sentenceStart.get(sentenceOf.get(cue)));
+        if (apposed != null && isPerson(apposed)) {
+          return apposed;
+        }
+      }
+      if (after != null
+          && (!commaBefore
+              || restIsTrailer(after.last(), end)
+              || after.last() < end && tokens.get(after.last() + 1).is(","))) {
         return after;
       }
     }
@@ -609,7 +691,23 @@ public final class QuoteExtractor {
       return nounPhraseEndingAt(j - 1);
     }
     if (isNounPhraseWord(j) || isSubjectPronoun(token)) {
-      return nounPhraseEndingAt(j);
+      Speaker phrase = nounPhraseEndingAt(j);
+      int before = phrase == null ? -1 : phrase.first() - 1;
+      if (before > start + 1
+          && isPreposition(before)
+          && (tokens.get(before - 1).pos().equals("VBG")
+              || tokens.get(before - 1).pos().equals("VBN"))
+          && isNounPhraseWord(before - 2)) {
+        return nounPhraseEndingAt(before - 2); // "Protesters marching through the streets"
+      }
+      if (before > start && isPreposition(before) && !tokens.get(before).is("as")) {
+        Speaker outer =
+            subjectBefore(before, depth + 1); // "Protesters marching through the streets"
+        if (outer != null) {
+          return outer;
+        }
+      }
+      return phrase;
     }
     if (token.isVerb()) {
       return subjectBefore(j, depth + 1);
@@ -646,21 +744,32 @@ public final class QuoteExtractor {
 
   /** "Wendy Sherman, the deputy secretary, said": prefer a name inside the commas, else before. */
   private Speaker appositive(int comma, int start) {
-    int open = comma - 1;
-    while (open > start && open > comma - 15 && !tokens.get(open).is(",")) {
-      open--;
-    }
     Speaker inside = nounPhraseEndingAt(comma - 1);
-    if (inside != null && inside.actorId() != null && mentionAt[inside.last()] != null) {
-      return inside;
-    }
-    if (tokens.get(open).is(",")) {
-      Speaker before = nounPhraseEndingAt(open - 1);
-      if (before != null) {
-        return before;
+    int close = comma;
+    for (int segment = 0; segment < 3; segment++) {
+      Speaker candidate = nounPhraseEndingAt(close - 1);
+      if (candidate != null && isPerson(candidate)) {
+        return candidate;
       }
+      int open = close - 1;
+      while (open > start && open > close - 15 && !tokens.get(open).is(",")) {
+        open--;
+      }
+      if (!tokens.get(open).is(",") || open == close) {
+        if (segment > 0) {
+          Speaker first = nounPhraseEndingAt(close - 1);
+          return first != null ? first : inside;
+        }
+        break;
+      }
+      close = open;
     }
-    return inside;
+    Speaker before = nounPhraseEndingAt(close - 1);
+    return before != null && close != comma ? before : inside;
+  }
+
+  private boolean isPerson(Speaker speaker) {
+    return speaker.actorId() != null && speaker.actorId().startsWith("person:");
   }
 
   private Speaker nounPhraseEndingAt(int last) {
@@ -744,8 +853,25 @@ public final class QuoteExtractor {
 
   private Speaker pronoun(int i) {
     String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-    String actor = word.equals("he") || word.equals("she") ? lastPersonBefore(i) : null;
+    String actor =
+        switch (word) {
+          case "he" -> lastPersonBefore(i, PersonGender.MALE);
+          case "she" -> lastPersonBefore(i, PersonGender.FEMALE);
+          case "it" -> lastOrganizationBefore(i);
+          default -> null;
+        };
     return new Speaker(actor, i, i);
+  }
+
+  private String lastOrganizationBefore(int i) {
+    int from = sentenceStart.get(Math.max(0, sentenceOf.get(i) - 2));
+    for (int k = i - 1; k >= from; k--) {
+      Mention mention = mentionAt[k];
+      if (mention != null && !inQuote[k] && mention.type().equals("ORGANIZATION")) {
+        return actorOf.get(mention);
+      }
+    }
+    return null;
   }
 
   /** '"..." ― Pamela Padilla': a name after a dash that follows the quotation. */
@@ -773,13 +899,44 @@ public final class QuoteExtractor {
   }
 
   private String lastPersonBefore(int i) {
+    return lastPersonBefore(i, null);
+  }
+
+  /** The person last named before token i outside quotations whose gender fits (null: any). */
+  private String lastPersonBefore(int i, PersonGender pronoun) {
+    if (pronoun != null) {
+      String subject = firstPersonOfSentenceBefore(i, pronoun);
+      if (subject != null) {
+        return subject;
+      }
+    }
     for (int k = i - 1; k >= 0; k--) {
       Mention mention = mentionAt[k];
       if (mention != null && !inQuote[k] && mention.type().equals("PERSON")) {
         String actor = actorOf.get(mention);
-        if (actor != null && actor.startsWith("person:")) {
+        if (actor != null
+            && actor.startsWith("person:")
+            && (pronoun == null || genders.getOrDefault(actor, pronoun) == pronoun)) {
           return actor;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Clinton says she appreciated Machado's courage": a pronoun prefers the person its own sentence
+   * opens with, as subjects are the likeliest antecedents.
+   */
+  private String firstPersonOfSentenceBefore(int i, PersonGender pronoun) {
+    for (int k = sentenceStart.get(sentenceOf.get(i)); k < i; k++) {
+      Mention mention = mentionAt[k];
+      if (mention != null && !inQuote[k] && mention.type().equals("PERSON")) {
+        String actor = actorOf.get(mention);
+        if (actor != null && genders.getOrDefault(actor, pronoun) == pronoun) {
+          return actor;
+        }
+        return null;
       }
     }
     return null;
