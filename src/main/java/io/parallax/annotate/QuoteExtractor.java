@@ -422,7 +422,7 @@ public final class QuoteExtractor {
     if (token.is("according")) {
       return i + 1 < tokens.size() && tokens.get(i + 1).is("to") && sameSentence(i, i + 1);
     }
-    if (!token.isVerb()) {
+    if (!token.isVerb() || inHyphenatedWord(i)) {
       return false;
     }
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
@@ -514,9 +514,16 @@ public final class QuoteExtractor {
     return i > afterMarks || closedByPunctuation ? i : -1;
   }
 
+  /** "so-called": CoreNLP splits at the hyphen, but the part is no reporting verb. */
+  private boolean inHyphenatedWord(int i) {
+    int begin = tokens.get(i).begin();
+    return begin > 0 && text.charAt(begin - 1) == '-';
+  }
+
   private boolean isDirectCue(int i) {
     return isCue(i)
         || (!inQuote[i]
+            && !inHyphenatedWord(i)
             && tokens.get(i).isVerb()
             && DIRECT_CUES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)));
   }

@@ -164,6 +164,50 @@ public final class OutputTables {
                   "Role and title words attached to the actor, e.g. `Deputy Foreign Minister`."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema QUOTES =
+      new TableSchema(
+          "quotes",
+          "one row per quotation in each article: direct (in quote marks) or indirect (reported speech)",
+          List.of(
+              required("article_id", STRING, "The article (`articles.article_id`)."),
+              required("quote_index", INT, "0-based position of the quotation in the article."),
+              required(
+                  "kind",
+                  STRING,
+                  "`direct`: the words inside quote marks (any style, mixed pairs included);"
+                      + " `indirect`: the clause a reporting verb or \"according to\" introduces."),
+              required(
+                  "char_begin",
+                  INT,
+                  "Offset of the quotation's first character in `articles.text` (0-based; marks"
+                      + " excluded)."),
+              required("char_end", INT, "Offset just past the quotation's last character."),
+              required("text", STRING, "The quoted words."),
+              required("word_count", INT, "Words in the quotation: the weight of quote shares."),
+              required(
+                  "sentence_index",
+                  INT,
+                  "The sentence (`sentences.sentence_index`) where the quotation starts, or, for"
+                      + " indirect speech, where its reporting verb is."),
+              required(
+                  "speaker_actor_id",
+                  STRING,
+                  "The speaker as a canonical actor (`actors.actor_id`), resolved through names,"
+                      + " pronouns and descriptions such as \"the Russian diplomat\"; `unattributed`"
+                      + " when the text names no speaker Parallax can resolve."),
+              optional(
+                  "speaker_text",
+                  STRING,
+                  "The words naming the speaker as written (\"He\", \"sources\"); null when none."),
+              optional("speaker_char_begin", INT, "Offset of `speaker_text` in `articles.text`."),
+              optional("speaker_char_end", INT, "Offset just past `speaker_text`."),
+              required(
+                  "cue",
+                  STRING,
+                  "The reporting verb as written (\"stated\", \"according to\"); empty when the"
+                      + " speaker carries over from the quotation before."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final TableSchema RUN_SUMMARY =
       new TableSchema(
           "run_summary",
@@ -222,7 +266,7 @@ public final class OutputTables {
                   "The resolved configuration of the run, every key.")));
 
   public static final List<TableSchema> ALL =
-      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, RUN_SUMMARY);
+      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, RUN_SUMMARY);
 
   private OutputTables() {}
 }

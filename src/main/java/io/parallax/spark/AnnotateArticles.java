@@ -3,6 +3,7 @@ package io.parallax.spark;
 import io.parallax.annotate.AnnotatedArticle;
 import io.parallax.annotate.ArticleActor;
 import io.parallax.annotate.ArticleAnnotator;
+import io.parallax.annotate.Quote;
 import io.parallax.annotate.Sentence;
 import io.parallax.annotate.TimeLimit;
 import io.parallax.ingest.ReasonCode;
@@ -18,10 +19,10 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Spark adapter around {@link ArticleAnnotator}: article rows (article_id, text, outlet,
- * source_file, source_position) in; one row per sentence and one per actor out (which columns are
- * set tells the kind), or, for an article CoreNLP fails on or that runs past the time limit, one
- * row with a quarantine reason. The CoreNLP pipeline comes from the executor's per-JVM cache; only
- * settings and a counter are shipped.
+ * source_file, source_position) in; one row per sentence, actor and quotation out (which columns
+ * are set tells the kind), or, for an article CoreNLP fails on or that runs past the time limit,
+ * one row with a quarantine reason. The CoreNLP pipeline comes from the executor's per-JVM cache;
+ * only settings and a counter are shipped.
  */
 final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
   static final StructType SCHEMA =
@@ -44,7 +45,19 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
           .add("actor_type", DataTypes.StringType, true)
           .add("mention_count", DataTypes.IntegerType, true)
           .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType, false), true)
-          .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true);
+          .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("quote_index", DataTypes.IntegerType, true)
+          .add("quote_kind", DataTypes.StringType, true)
+          .add("quote_char_begin", DataTypes.IntegerType, true)
+          .add("quote_char_end", DataTypes.IntegerType, true)
+          .add("quote_text", DataTypes.StringType, true)
+          .add("quote_word_count", DataTypes.IntegerType, true)
+          .add("quote_sentence_index", DataTypes.IntegerType, true)
+          .add("speaker_actor_id", DataTypes.StringType, true)
+          .add("speaker_text", DataTypes.StringType, true)
+          .add("speaker_char_begin", DataTypes.IntegerType, true)
+          .add("speaker_char_end", DataTypes.IntegerType, true)
+          .add("cue", DataTypes.StringType, true);
 
   private final long timeLimitMillis;
   private final int maxRawChars;
@@ -98,6 +111,24 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       set(row, "mention_count", actor.mentionCount());
       set(row, "surface_forms", SparkSchemas.seq(actor.surfaceForms()));
       set(row, "roles", SparkSchemas.seq(actor.roles()));
+      rows.add(RowFactory.create(row));
+    }
+    for (Quote quote : annotated.quotes()) {
+      Object[] row = emptyRow(articleId);
+      set(row, "quote_index", quote.index());
+      set(row, "quote_kind", quote.kind());
+      set(row, "quote_char_begin", quote.charBegin());
+      set(row, "quote_char_end", quote.charEnd());
+      set(row, "quote_text", quote.text());
+      set(row, "quote_word_count", quote.wordCount());
+      set(row, "quote_sentence_index", quote.sentenceIndex());
+      set(row, "speaker_actor_id", quote.speakerActorId());
+      set(row, "speaker_text", quote.speakerText());
+      if (quote.speakerBegin() >= 0) {
+        set(row, "speaker_char_begin", quote.speakerBegin());
+        set(row, "speaker_char_end", quote.speakerEnd());
+      }
+      set(row, "cue", quote.cue());
       rows.add(RowFactory.create(row));
     }
     return rows;

@@ -13,14 +13,18 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * The annotate stage on Spark: the articles that take part in the English stages in, the
- * `sentences` rows and the annotate-stage `quarantine` rows out. The per-article work is cached
- * once, so both outputs come from the same pass and an article is either annotated or quarantined,
- * never both.
+ * `sentences`, `actors` and `quotes` rows and the annotate-stage `quarantine` rows out. The
+ * per-article work is cached once, so both outputs come from the same pass and an article is either
+ * annotated or quarantined, never both.
  */
 final class AnnotateRunner {
   /** The stage's frames; {@link #close()} releases the cached pass. */
   record Result(
-      Dataset<Row> annotated, Dataset<Row> sentences, Dataset<Row> actors, Dataset<Row> quarantine)
+      Dataset<Row> annotated,
+      Dataset<Row> sentences,
+      Dataset<Row> actors,
+      Dataset<Row> quotes,
+      Dataset<Row> quarantine)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -54,6 +58,19 @@ final class AnnotateRunner {
         SparkSchemas.conform(
             annotated.filter(col("actor_id").isNotNull()).withColumn("run_id", lit(runId)),
             OutputTables.ACTORS);
+    Dataset<Row> quotes =
+        SparkSchemas.conform(
+            annotated
+                .filter(col("quote_index").isNotNull())
+                .drop("char_begin", "char_end", "text", "sentence_index")
+                .withColumnRenamed("quote_kind", "kind")
+                .withColumnRenamed("quote_char_begin", "char_begin")
+                .withColumnRenamed("quote_char_end", "char_end")
+                .withColumnRenamed("quote_text", "text")
+                .withColumnRenamed("quote_word_count", "word_count")
+                .withColumnRenamed("quote_sentence_index", "sentence_index")
+                .withColumn("run_id", lit(runId)),
+            OutputTables.QUOTES);
     Dataset<Row> quarantine =
         SparkSchemas.conform(
             annotated
@@ -62,6 +79,6 @@ final class AnnotateRunner {
                 .withColumn("stage", lit("annotate"))
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
-    return new Result(annotated, sentences, actors, quarantine);
+    return new Result(annotated, sentences, actors, quotes, quarantine);
   }
 }

@@ -117,11 +117,12 @@ public final class RunJob {
       stageSeconds.put("write", seconds(t1));
 
       long tAnnotate = System.nanoTime();
-      LongAccumulator annotatedArticles = progress.stage("annotate: sentences and actors");
+      LongAccumulator annotatedArticles = progress.stage("annotate: sentences, actors and quotes");
       try (AnnotateRunner.Result annotate =
           AnnotateRunner.run(articles, request.config(), runId, annotatedArticles)) {
         committer.stage(OutputTables.SENTENCES, annotate.sentences());
         committer.stage(OutputTables.ACTORS, annotate.actors());
+        committer.stage(OutputTables.QUOTES, annotate.quotes());
         committer.stage(
             OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotate.quarantine()));
       }

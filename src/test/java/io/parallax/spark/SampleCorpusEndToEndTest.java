@@ -319,4 +319,53 @@ class SampleCorpusEndToEndTest {
     assertThat(count("SELECT count(*) FROM " + actors + " WHERE article_id = 'sample-french'"))
         .isZero();
   }
+
+  @Test
+  void seedQuotesBelongToTheirSpeakers() {
+    String quotes = table(output, "quotes");
+
+    // Read from the seed texts: who says what, and whether the article quotes or reports it.
+    assertThat(speakerOf(quotes, "seed-000", "businesslike.", "direct"))
+        .isEqualTo("person:ryabkov|s");
+    assertThat(speakerOf(quotes, "seed-000", "Amazing", "direct")).isEqualTo("person:ryabkov|s");
+    assertThat(speakerOf(quotes, "seed-000", "confrontation and massive consequences%", "direct"))
+        .as("'He asserted' follows a sentence about Blinken")
+        .isEqualTo("person:blinken|a");
+    assertThat(speakerOf(quotes, "seed-000", "he found signals%", "indirect"))
+        .isEqualTo("person:ryabkov|s");
+    assertThat(speakerOf(quotes, "seed-002", "%gun to the head of Ukraine%", "indirect"))
+        .as("'The U.S. Secretary of State has also mentioned ...'")
+        .isEqualTo("person:blinken|a");
+    assertThat(
+            speakerOf(
+                quotes, "seed-002", "would welcome genuine progress through diplomacy.", "direct"))
+        .as("opened with a straight quote mark, closed with a curly one")
+        .isEqualTo("person:sherman|w");
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + quotes
+                    + " q JOIN "
+                    + table(output, "articles")
+                    + " a USING (article_id) WHERE substr(a.text, q.char_begin + 1,"
+                    + " q.char_end - q.char_begin) <> q.text"))
+        .as("offsets point at the quoted words in articles.text")
+        .isZero();
+  }
+
+  private static String speakerOf(String quotes, String article, String textLike, String kind) {
+    List<List<Object>> rows =
+        query(
+            "SELECT speaker_actor_id FROM "
+                + quotes
+                + " WHERE article_id = '"
+                + article
+                + "' AND text LIKE '"
+                + textLike
+                + "' AND kind = '"
+                + kind
+                + "'");
+    assertThat(rows).as("quotes of %s like '%s'", article, textLike).hasSize(1);
+    return (String) rows.get(0).get(0);
+  }
 }

@@ -1,0 +1,89 @@
+package io.parallax.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quote rules on sentences written for each case; speakers read off by hand. */
+class QuoteExtractorTest {
+  private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator();
+
+  private static List<Quote> quotes(String text) {
+    return ANNOTATOR.annotate(text).quotes();
+  }
+
+  private static Quote only(String text) {
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).hasSize(1);
+    return quotes.get(0);
+  }
+
+  @Test
+  void speakerAfterTheQuotationEitherOrder() {
+    Quote stated = only("“We will not waste time,” Sergei Ryabkov stated.");
+    assertThat(stated.kind()).isEqualTo(Quote.DIRECT);
+    assertThat(stated.text()).isEqualTo("We will not waste time");
+    assertThat(stated.speakerActorId()).isEqualTo("person:ryabkov|s");
+
+    Quote inverted = only("\"The talks were useful,\" said Wendy Sherman, the deputy secretary.");
+    assertThat(inverted.speakerActorId()).isEqualTo("person:sherman|w");
+    assertThat(inverted.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void pronounSpeakerTakesThePersonOfTheRightGender() {
+    List<Quote> quotes =
+        quotes(
+            "Wendy Sherman met Sergei Ryabkov in Geneva.\n"
+                + "He said, “We went straight to the matter.”\n"
+                + "She said the United States would welcome genuine progress.");
+    assertThat(quotes)
+        .extracting(Quote::speakerActorId)
+        .containsExactly("person:ryabkov|s", "person:sherman|w");
+    assertThat(quotes).extracting(Quote::speakerText).containsExactly("He", "She");
+  }
+
+  @Test
+  void indirectSpeechAndAccordingTo() {
+    Quote said =
+        only("Antony Blinken said Russia had a choice between dialogue and confrontation.");
+    assertThat(said.kind()).isEqualTo(Quote.INDIRECT);
+    assertThat(said.text()).isEqualTo("Russia had a choice between dialogue and confrontation");
+    assertThat(said.speakerActorId()).isEqualTo("person:blinken|a");
+
+    Quote before = only("Troops were massing near the border, Ukrainian officials said on Monday.");
+    assertThat(before.text()).isEqualTo("Troops were massing near the border");
+    assertThat(before.speakerText()).isEqualTo("Ukrainian officials");
+    assertThat(before.speakerActorId()).isEqualTo(Quote.UNATTRIBUTED);
+
+    Quote according = only("According to Interfax, the talks will end early.");
+    assertThat(according.text()).isEqualTo("the talks will end early");
+    assertThat(according.speakerActorId()).isEqualTo("entity:interfax");
+    assertThat(according.cue()).isEqualTo("according to");
+  }
+
+  @Test
+  void descriptionResolvesThroughTheRoleWords() {
+    List<Quote> quotes =
+        quotes(
+            "Secretary of State Antony Blinken arrived on Sunday.\n"
+                + "The Secretary of State has said that progress is hard while troops mass.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speakerActorId()).isEqualTo("person:blinken|a");
+    assertThat(quotes.get(0).speakerText()).isEqualTo("The Secretary of State");
+  }
+
+  @Test
+  void scareQuotesWithoutACueAreNotQuotations() {
+    assertThat(quotes("The so-called “reset” failed in 2011.")).isEmpty();
+  }
+
+  @Test
+  void quotationWithNoSpeakerIsUnattributed() {
+    Quote quote = only("“This is the tensest point since the Cold War.”");
+    assertThat(quote.speakerActorId()).isEqualTo(Quote.UNATTRIBUTED);
+    assertThat(quote.speakerText()).isNull();
+    assertThat(quote.wordCount()).isEqualTo(9);
+  }
+}
