@@ -133,7 +133,15 @@ public final class ActorResolver {
                 .orElse("organization");
       }
       return new ArticleActor(
-          actorId, name, type, mentions, new ArrayList<>(surfaceForms), new ArrayList<>(roles));
+          actorId,
+          name,
+          type,
+          mentions,
+          new ArrayList<>(surfaceForms),
+          new ArrayList<>(roles),
+          0,
+          "neutral",
+          0);
     }
   }
 }

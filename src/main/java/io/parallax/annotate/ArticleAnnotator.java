@@ -6,7 +6,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -48,18 +50,66 @@ public final class ArticleAnnotator {
     pipeline.annotate(document);
     List<Mention> mentions = mentions(document);
     ActorResolver.Resolution resolution = ActorResolver.resolveMentions(mentions);
+    List<List<Token>> tokens = tokens(document);
     List<Quote> quotes =
-        QuoteExtractor.extract(
-            text, tokens(document), mentions, resolution.actorOf(), resolution.actors());
-    return new AnnotatedArticle(
-        SentenceSplitter.sentencesOf(document, text), resolution.actors(), quotes);
+        QuoteExtractor.extract(text, tokens, mentions, resolution.actorOf(), resolution.actors());
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence sentence : SentenceSplitter.sentencesOf(document, text)) {
+      sentences.add(
+          sentence.withSentiment(SentimentLexicon.compound(tokens.get(sentence.index()))));
+    }
+    List<ArticleActor> actors = withSentiment(resolution, tokens);
+    return new AnnotatedArticle(sentences, actors, quotes);
+  }
+
+  /** Each actor's sentiment: its mentions scored by the target-sentiment model, averaged. */
+  private static List<ArticleActor> withSentiment(
+      ActorResolver.Resolution resolution, List<List<Token>> sentences) {
+    ActorSentimentModel model = ActorSentimentModel.shipped();
+    Map<String, double[]> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Map.Entry<Mention, String> entry : resolution.actorOf().entrySet()) {
+      Mention mention = entry.getKey();
+      for (List<Token> tokens : sentences) {
+        if (tokens.get(0).begin() <= mention.charBegin()
+            && mention.charEnd() <= tokens.get(tokens.size() - 1).end()) {
+          int[] span = SentenceTagger.tokenSpan(tokens, mention.charBegin(), mention.charEnd());
+          if (span != null) {
+            double[] p = model.probabilities(TargetFeatures.of(tokens, span[0], span[1]));
+            double[] sum = sums.computeIfAbsent(entry.getValue(), id -> new double[p.length]);
+            for (int k = 0; k < p.length; k++) {
+              sum[k] += p[k];
+            }
+            counts.merge(entry.getValue(), 1, Integer::sum);
+          }
+          break;
+        }
+      }
+    }
+    List<ArticleActor> actors = new ArrayList<>();
+    for (ArticleActor actor : resolution.actors()) {
+      double[] sum = sums.get(actor.actorId());
+      if (sum == null) {
+        actors.add(actor);
+        continue;
+      }
+      int n = counts.get(actor.actorId());
+      double score = (sum[2] - sum[0]) / n;
+      String label = ActorSentimentModel.CLASSES.get(ActorSentimentModel.label(sum));
+      actors.add(actor.withSentiment(score, label, n));
+    }
+    return actors;
   }
 
   private static List<List<Token>> tokens(Annotation document) {
     List<List<Token>> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue; // as SentenceSplitter skips it, so sentence indexes agree
+      }
       List<Token> tokens = new ArrayList<>();
-      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      for (CoreLabel label : labels) {
         String ner = label.ner();
         tokens.add(
             new Token(

@@ -40,7 +40,7 @@ final class SentenceSplitter {
       int begin = tokens.get(0).beginPosition();
       int end = tokens.get(tokens.size() - 1).endPosition();
       sentences.add(
-          new Sentence(sentences.size(), begin, end, tokens.size(), text.substring(begin, end)));
+          new Sentence(sentences.size(), begin, end, tokens.size(), text.substring(begin, end), 0));
     }
     return sentences;
   }

@@ -1,5 +1,6 @@
 package io.parallax.cli;
 
+import io.parallax.evaluate.ActorSentimentEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores a capability on labelled data and prints the figures.",
-    subcommands = {EvaluateCommand.Quotes.class})
+    subcommands = {EvaluateCommand.Quotes.class, EvaluateCommand.ActorSentiment.class})
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +51,37 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
       print(spec, QuoteEvaluation.run(data));
+    }
+  }
+
+  /** `parallax evaluate actor-sentiment`. */
+  @Command(
+      name = "actor-sentiment",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sentiment toward actors against NewsMTSC JSON Lines (macro-F1 over negative, neutral and",
+        "positive), with CoreNLP's sentiment model as the baseline in the same run."
+      })
+  static final class ActorSentiment implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description = "NewsMTSC JSON Lines, e.g. ../shared/data/newsmtsc/devtest_mt.jsonl.")
+    Path data;
+
+    @Option(
+        names = "--no-baseline",
+        negatable = true,
+        defaultValue = "true",
+        description = "Also score CoreNLP's sentiment model (needs its parser: slow). Default: on.")
+    boolean baseline;
+
+    @Override
+    public void run() {
+      print(spec, ActorSentimentEvaluation.newsMtsc(data, baseline));
     }
   }
 }

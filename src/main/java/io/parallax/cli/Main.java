@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SchemaCommand.class,
       BenchmarkCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

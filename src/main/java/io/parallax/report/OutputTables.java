@@ -4,6 +4,7 @@ import static io.parallax.report.Column.optional;
 import static io.parallax.report.Column.required;
 import static io.parallax.report.ColumnType.BOOLEAN;
 import static io.parallax.report.ColumnType.DATE;
+import static io.parallax.report.ColumnType.DOUBLE;
 import static io.parallax.report.ColumnType.INT;
 import static io.parallax.report.ColumnType.LONG;
 import static io.parallax.report.ColumnType.STRING;
@@ -131,6 +132,11 @@ public final class OutputTables {
                   "Offset just past the sentence's last character: `substr(text, char_begin + 1, char_end - char_begin)` in SQL is the sentence."),
               required("token_count", INT, "CoreNLP tokens in the sentence."),
               required("text", STRING, "The sentence."),
+              required(
+                  "sentiment",
+                  DOUBLE,
+                  "The sentence's overall tone, -1 (negative) to 1 (positive): VADER's compound"
+                      + " score over its lexicon (Hutto & Gilbert 2014), negation applied."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema ACTORS =
@@ -162,6 +168,21 @@ public final class OutputTables {
                   "roles",
                   STRING_LIST,
                   "Role and title words attached to the actor, e.g. `Deputy Foreign Minister`."),
+              required(
+                  "sentiment",
+                  DOUBLE,
+                  "Sentiment the article expresses toward the actor, -1..1: the mean over its"
+                      + " mentions of P(positive) - P(negative) from the target-dependent model"
+                      + " trained on NewsMTSC (not the sentence's overall tone)."),
+              required(
+                  "sentiment_label",
+                  STRING,
+                  "`negative`, `neutral` or `positive`: the class with the highest mean"
+                      + " probability over the actor's mentions."),
+              required(
+                  "sentiment_mentions",
+                  INT,
+                  "Mentions the sentiment is averaged over (0: none scored; sentiment 0, neutral)."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUOTES =

@@ -46,6 +46,9 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
           .add("mention_count", DataTypes.IntegerType, true)
           .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType, false), true)
           .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("sentiment", DataTypes.DoubleType, true)
+          .add("sentiment_label", DataTypes.StringType, true)
+          .add("sentiment_mentions", DataTypes.IntegerType, true)
           .add("quote_index", DataTypes.IntegerType, true)
           .add("quote_kind", DataTypes.StringType, true)
           .add("quote_char_begin", DataTypes.IntegerType, true)
@@ -101,6 +104,7 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       set(row, "char_end", s.charEnd());
       set(row, "token_count", s.tokenCount());
       set(row, "text", s.text());
+      set(row, "sentiment", s.sentiment());
       rows.add(RowFactory.create(row));
     }
     for (ArticleActor actor : annotated.actors()) {
@@ -111,6 +115,9 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       set(row, "mention_count", actor.mentionCount());
       set(row, "surface_forms", SparkSchemas.seq(actor.surfaceForms()));
       set(row, "roles", SparkSchemas.seq(actor.roles()));
+      set(row, "sentiment", actor.sentiment());
+      set(row, "sentiment_label", actor.sentimentLabel());
+      set(row, "sentiment_mentions", actor.sentimentMentions());
       rows.add(RowFactory.create(row));
     }
     for (Quote quote : annotated.quotes()) {

@@ -35,4 +35,34 @@ class ArticleAnnotatorTest {
                 .mentionCount())
         .isEqualTo(2);
   }
+
+  private static ArticleActor actor(AnnotatedArticle article, String id) {
+    return article.actors().stream().filter(a -> a.actorId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void sentimentTowardEachActorFollowsWhatTheTextSaysOfThem() {
+    AnnotatedArticle accused =
+        new ArticleAnnotator()
+            .annotate("Prosecutors said the corrupt mayor John Smith was arrested for fraud.");
+    AnnotatedArticle praised =
+        new ArticleAnnotator()
+            .annotate("Nurse Jane Doe was hailed as a hero for saving dozens of lives.");
+    AnnotatedArticle plain =
+        new ArticleAnnotator().annotate("John Smith met Jane Doe in Geneva on Monday.");
+
+    assertThat(actor(accused, "person:smith|j").sentimentLabel()).isEqualTo("negative");
+    assertThat(actor(accused, "person:smith|j").sentiment()).isLessThan(-0.3);
+    assertThat(actor(praised, "person:doe|j").sentimentLabel()).isEqualTo("positive");
+    assertThat(actor(praised, "person:doe|j").sentiment()).isGreaterThan(0.3);
+    assertThat(plain.actors())
+        .allSatisfy(
+            a -> {
+              assertThat(a.sentimentLabel()).isEqualTo("neutral");
+              assertThat(a.sentimentMentions()).isEqualTo(1);
+            });
+    assertThat(accused.sentences().get(0).sentiment()).isLessThan(-0.3);
+    assertThat(praised.sentences().get(0).sentiment()).isGreaterThan(0.3);
+    assertThat(plain.sentences().get(0).sentiment()).isEqualTo(0.0);
+  }
 }

@@ -312,6 +312,19 @@ class SampleCorpusEndToEndTest {
     assertThat(ryabkov.get(1).get(5).toString()).contains("Deputy Foreign Minister");
     assertThat(
             count(
+                "SELECT count(*) FROM "
+                    + actors
+                    + " WHERE sentiment NOT BETWEEN -1 AND 1 OR sentiment_mentions > mention_count"
+                    + " OR sentiment_label NOT IN ('negative', 'neutral', 'positive')"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + table(output, "sentences")
+                    + " WHERE sentiment NOT BETWEEN -1 AND 1"))
+        .isZero();
+    assertThat(
+            count(
                 "SELECT count(DISTINCT article_id) FROM "
                     + actors
                     + " WHERE actor_id = 'entity:united states' AND article_id LIKE 'seed-%'"))

@@ -1,0 +1,55 @@
+package io.parallax.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Tokens, parts of speech and lemmas of one sentence given alone (training and evaluation data come
+ * as sentences), with the same tokenizer and tagger as {@link ArticleAnnotator}.
+ */
+public final class SentenceTagger {
+  private final StanfordCoreNLP pipeline;
+
+  public SentenceTagger() {
+    Properties properties = SentenceSplitter.properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    properties.setProperty("ssplit.isOneSentence", "true");
+    this.pipeline = CoreNlpPipelines.get(properties);
+  }
+
+  public List<Token> tag(String sentence) {
+    Annotation document = new Annotation(sentence);
+    pipeline.annotate(document);
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel label : document.get(CoreAnnotations.TokensAnnotation.class)) {
+      tokens.add(
+          new Token(
+              label.originalText(),
+              label.tag(),
+              label.lemma(),
+              "O",
+              label.beginPosition(),
+              label.endPosition()));
+    }
+    return tokens;
+  }
+
+  /** Indices of the first and last tokens overlapping characters from..to, or null if none. */
+  public static int[] tokenSpan(List<Token> tokens, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() < to && from < t.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
+}

@@ -1,0 +1,95 @@
+package io.parallax.annotate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Features of one target (an actor's mention) in its sentence, for target-dependent sentiment: the
+ * sentence's words with the target masked, the words and word pairs near the target by side, VADER
+ * valences summed over the sentence and near the target (weighted by closeness, negation applied),
+ * and the target's grammatical cues: the verb right after it (what the target does: "blamed"), the
+ * verb right before it (what is done to it: "attacked"), whether it opens the sentence or is a
+ * speaker ("X said"). Pure: tokens in, named numeric features out.
+ */
+public final class TargetFeatures {
+  /** Tokens either side of the target that count as near it. */
+  static final int WINDOW = 6;
+
+  private static final Set<String> SPEECH_LEMMAS =
+      Set.of("say", "tell", "add", "state", "note", "explain", "write", "announce", "insist");
+
+  private TargetFeatures() {}
+
+  /** Features of the target spanning tokens first..last (inclusive) of the sentence. */
+  public static Map<String, Double> of(List<Token> tokens, int first, int last) {
+    Map<String, Double> features = new LinkedHashMap<>();
+    double posAll = 0;
+    double negAll = 0;
+    double posNear = 0;
+    double negNear = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      Token token = tokens.get(i);
+      String word = word(token);
+      if (word.isEmpty()) {
+        continue;
+      }
+      features.put("u:" + word, 1.0);
+      int distance = i < first ? first - i : i - last;
+      String side = i < first ? "l" : "r";
+      double v = SentimentLexicon.valenceInContext(tokens, i);
+      posAll += Math.max(v, 0);
+      negAll += Math.max(-v, 0);
+      if (distance <= WINDOW) {
+        features.put("n" + side + ":" + word, 1.0);
+        double weight = 1.0 / distance;
+        posNear += weight * Math.max(v, 0);
+        negNear += weight * Math.max(-v, 0);
+        if (i + 1 < tokens.size() && (i + 1 < first || i > last)) {
+          String next = word(tokens.get(i + 1));
+          if (!next.isEmpty()) {
+            features.put("b" + side + ":" + word + "_" + next, 1.0);
+          }
+        }
+      }
+    }
+    features.put("lex:pos", posAll);
+    features.put("lex:neg", negAll);
+    features.put("lex:pos_near", posNear);
+    features.put("lex:neg_near", negNear);
+    features.put("lex:compound", SentimentLexicon.compound(tokens));
+    if (first == 0) {
+      features.put("t:opens", 1.0);
+    }
+    if (tokens.get(first).pos().startsWith("PRP")) {
+      features.put("t:pronoun", 1.0);
+    }
+    for (int i = last + 1; i < Math.min(tokens.size(), last + 4); i++) {
+      if (tokens.get(i).isVerb()) {
+        String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        features.put("t:does:" + lemma, 1.0);
+        if (SPEECH_LEMMAS.contains(lemma)) {
+          features.put("t:speaks", 1.0);
+        }
+        break;
+      }
+    }
+    for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+      if (tokens.get(i).isVerb()) {
+        features.put("t:undergoes:" + tokens.get(i).lemma().toLowerCase(Locale.ROOT), 1.0);
+        break;
+      }
+    }
+    return features;
+  }
+
+  private static String word(Token token) {
+    String text = token.text().toLowerCase(Locale.ROOT);
+    return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text : "";
+  }
+}

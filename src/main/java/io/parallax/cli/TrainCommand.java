@@ -1,0 +1,52 @@
+package io.parallax.cli;
+
+import io.parallax.annotate.ActorSentimentModel;
+import io.parallax.spark.ActorSentimentTrainer;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `parallax train`: rebuilds a model that ships in the jar, from its training data. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description =
+        "Trains a model Parallax ships, with Spark MLlib, and writes it where the jar reads it.",
+    subcommands = {TrainCommand.ActorSentiment.class})
+final class TrainCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** `parallax train actor-sentiment`. */
+  @Command(
+      name = "actor-sentiment",
+      mixinStandardHelpOptions = true,
+      description = "Target-dependent sentiment from NewsMTSC's train.jsonl.")
+  static final class ActorSentiment implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description = "NewsMTSC training JSON Lines, e.g. ../shared/data/newsmtsc/train.jsonl.")
+    Path data;
+
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        defaultValue = "src/main/resources/" + ActorSentimentModel.RESOURCE,
+        description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Override
+    public void run() {
+      EvaluateCommand.print(spec, ActorSentimentTrainer.train(data, output));
+    }
+  }
+}
