@@ -73,9 +73,10 @@ public final class ArticleAnnotator {
       for (List<Token> tokens : sentences) {
         if (tokens.get(0).begin() <= mention.charBegin()
             && mention.charEnd() <= tokens.get(tokens.size() - 1).end()) {
-          int[] span = SentenceTagger.tokenSpan(tokens, mention.charBegin(), mention.charEnd());
-          if (span != null) {
-            double[] p = model.probabilities(TargetFeatures.of(tokens, span[0], span[1]));
+          Map<String, Double> features =
+              TargetFeatures.ofCharacters(tokens, mention.charBegin(), mention.charEnd());
+          if (!features.isEmpty()) {
+            double[] p = model.probabilities(features);
             double[] sum = sums.computeIfAbsent(entry.getValue(), id -> new double[p.length]);
             for (int k = 0; k < p.length; k++) {
               sum[k] += p[k];

@@ -441,10 +441,7 @@ public final class QuoteExtractor {
    */
   private int cueOf(int first, int last, boolean closedByPunctuation) {
     int firstSentence = sentenceOf.get(first);
-    int colon = first - 1;
-    while (colon >= 0 && inQuote[colon]) {
-      colon--;
-    }
+    int colon = tokenBeforeQuotation(first);
     if (colon >= 0 && tokens.get(colon).is(":")) {
       int from = sentenceStart.get(sentenceOf.get(colon));
       for (int i = colon - 1; i >= from; i--) {
@@ -526,15 +523,6 @@ public final class QuoteExtractor {
             && !inHyphenatedWord(i)
             && tokens.get(i).isVerb()
             && DIRECT_CUES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  private boolean endsWithColon(int sentence, int before) {
-    for (int i = sentenceEnd.get(sentence); i >= sentenceStart.get(sentence) && i < before; i--) {
-      if (!inQuote[i]) {
-        return tokens.get(i).is(":");
-      }
-    }
-    return false;
   }
 
   private boolean sameParagraph(int a, int b) {
@@ -894,11 +882,17 @@ public final class QuoteExtractor {
     return null;
   }
 
-  private Speaker colonSpeaker(int firstQuoted) {
+  /** The last token before a quotation's marks: -1 at the start of the text. */
+  private int tokenBeforeQuotation(int firstQuoted) {
     int j = firstQuoted - 1;
     while (j >= 0 && inQuote[j]) {
       j--;
     }
+    return j;
+  }
+
+  private Speaker colonSpeaker(int firstQuoted) {
+    int j = tokenBeforeQuotation(firstQuoted);
     if (j >= 1 && tokens.get(j).is(":") && sameSentence(j, firstQuoted)) {
       return nounPhraseEndingAt(j - 1);
     }

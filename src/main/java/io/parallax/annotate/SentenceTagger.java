@@ -38,18 +38,4 @@ public final class SentenceTagger {
     }
     return tokens;
   }
-
-  /** Indices of the first and last tokens overlapping characters from..to, or null if none. */
-  public static int[] tokenSpan(List<Token> tokens, int from, int to) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.begin() < to && from < t.end()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    return first < 0 ? null : new int[] {first, last};
-  }
 }

@@ -23,6 +23,23 @@ public final class TargetFeatures {
 
   private TargetFeatures() {}
 
+  /**
+   * Features of the target covering characters from..to of the sentence's text; empty when no token
+   * overlaps them.
+   */
+  public static Map<String, Double> ofCharacters(List<Token> tokens, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() < to && from < t.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? Map.of() : of(tokens, first, last);
+  }
+
   /** Features of the target spanning tokens first..last (inclusive) of the sentence. */
   public static Map<String, Double> of(List<Token> tokens, int first, int last) {
     Map<String, Double> features = new LinkedHashMap<>();

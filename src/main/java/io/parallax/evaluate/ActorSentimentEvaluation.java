@@ -29,6 +29,14 @@ import org.slf4j.LoggerFactory;
 public final class ActorSentimentEvaluation {
   private static final Logger LOG = LoggerFactory.getLogger(ActorSentimentEvaluation.class);
 
+  private static final Properties BASELINE = new Properties();
+
+  static {
+    BASELINE.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
+    BASELINE.setProperty("ssplit.isOneSentence", "true");
+    BASELINE.setProperty("parse.maxlen", "120");
+  }
+
   private ActorSentimentEvaluation() {}
 
   public static List<String> newsMtsc(Path file, boolean baseline) {
@@ -42,9 +50,8 @@ public final class ActorSentimentEvaluation {
     long started = System.nanoTime();
     for (SentimentExample example : examples) {
       List<Token> tokens = tagged.computeIfAbsent(example.sentence(), tagger::tag);
-      int[] span = SentenceTagger.tokenSpan(tokens, example.from(), example.to());
       Map<String, Double> features =
-          span == null ? Map.of() : TargetFeatures.of(tokens, span[0], span[1]);
+          TargetFeatures.ofCharacters(tokens, example.from(), example.to());
       ours.add(example.label(), ActorSentimentModel.label(model.probabilities(features)));
       if (baseline) {
         int predicted =
@@ -98,11 +105,7 @@ public final class ActorSentimentEvaluation {
 
   /** CoreNLP's sentence class (0 very negative .. 4 very positive) folded to three classes. */
   static int coreNlp(String sentence) {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
-    properties.setProperty("ssplit.isOneSentence", "true");
-    properties.setProperty("parse.maxlen", "120");
-    StanfordCoreNLP pipeline = CoreNlpPipelines.get(properties);
+    StanfordCoreNLP pipeline = CoreNlpPipelines.get(BASELINE);
     Annotation document = new Annotation(sentence);
     pipeline.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);

@@ -72,9 +72,9 @@ public final class ActorSentimentTrainer {
       List<String> lines = new ArrayList<>();
       double bestReg = REG_PARAMS[0];
       double bestF1 = -1;
+      List<String> fitVocabulary = vocabulary(features, fit);
       for (double reg : REG_PARAMS) {
-        List<String> vocabulary = vocabulary(features, fit);
-        ActorSentimentModel model = fit(spark, examples, features, fit, vocabulary, reg);
+        ActorSentimentModel model = fit(spark, examples, features, fit, fitVocabulary, reg);
         double f1 = macroF1(model, examples, features, select);
         lines.add(String.format(Locale.ROOT, "regParam %.3f: held-out macro-F1 %.3f", reg, f1));
         LOG.info("train actor-sentiment: regParam {} held-out macro-F1 {}", reg, f1);
@@ -127,8 +127,7 @@ public final class ActorSentimentTrainer {
     List<Map<String, Double>> features = new ArrayList<>();
     for (SentimentExample example : examples) {
       List<Token> tokens = tagged.computeIfAbsent(example.sentence(), tagger::tag);
-      int[] span = SentenceTagger.tokenSpan(tokens, example.from(), example.to());
-      features.add(span == null ? Map.of() : TargetFeatures.of(tokens, span[0], span[1]));
+      features.add(TargetFeatures.ofCharacters(tokens, example.from(), example.to()));
     }
     return features;
   }
