@@ -118,23 +118,139 @@ public final class ActorNames {
           Map.entry("prc", "china"),
           Map.entry("people's republic of china", "china"));
 
+  /**
+   * Capitals and seats of government that news uses for the government itself ("Washington warned",
+   * "the Kremlin said"), and the country they stand for. Used only when metonymy is on.
+   */
+  private static final Map<String, String> SEATS_OF_GOVERNMENT =
+      Map.ofEntries(
+          Map.entry("washington", "united states"),
+          Map.entry("white house", "united states"),
+          Map.entry("moscow", "russia"),
+          Map.entry("kremlin", "russia"),
+          Map.entry("beijing", "china"),
+          Map.entry("pyongyang", "north korea"),
+          Map.entry("seoul", "south korea"),
+          Map.entry("tokyo", "japan"),
+          Map.entry("tehran", "iran"),
+          Map.entry("london", "united kingdom"),
+          Map.entry("downing street", "united kingdom"),
+          Map.entry("paris", "france"),
+          Map.entry("elysee", "france"),
+          Map.entry("berlin", "germany"),
+          Map.entry("kyiv", "ukraine"),
+          Map.entry("kiev", "ukraine"),
+          Map.entry("ankara", "turkey"),
+          Map.entry("damascus", "syria"),
+          Map.entry("riyadh", "saudi arabia"),
+          Map.entry("ottawa", "canada"),
+          Map.entry("mexico city", "mexico"),
+          Map.entry("brussels", "european union"),
+          Map.entry("new delhi", "india"),
+          Map.entry("islamabad", "pakistan"),
+          Map.entry("kabul", "afghanistan"),
+          Map.entry("baghdad", "iraq"),
+          Map.entry("cairo", "egypt"),
+          Map.entry("havana", "cuba"),
+          Map.entry("caracas", "venezuela"),
+          Map.entry("warsaw", "poland"),
+          Map.entry("minsk", "belarus"),
+          Map.entry("canberra", "australia"),
+          Map.entry("taipei", "taiwan"));
+
+  /** Words before a place that make it a place, not its government: "in Moscow", "to Beijing". */
+  private static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "to",
+          "from",
+          "into",
+          "near",
+          "outside",
+          "inside",
+          "around",
+          "across",
+          "visit",
+          "visited",
+          "visiting",
+          "toward",
+          "towards",
+          "via");
+
   /** "U. S." as some outlets write it: one token, "U.S.", like the unspaced form. */
   private static final Pattern SPACED_INITIALS = Pattern.compile("\\b(\\p{Lu})\\. (\\p{Lu})\\.");
 
   private ActorNames() {}
 
-  /** A person mention split into the role words that lead it and the name that follows. */
-  public record PersonName(List<String> role, List<String> name) {
+  /**
+   * Chinese family names, written first in English news ("Xi Jinping", "Wang Yi") and rarely a
+   * Western given name.
+   */
+  private static final Set<String> CHINESE_FAMILY_NAMES =
+      Set.of(
+          "xi", "li", "wang", "zhang", "liu", "chen", "hu", "wen", "zhou", "jiang", "deng", "mao",
+          "zhao", "huang", "yang", "wu", "qin");
+
+  /**
+   * Korean family names, written first ("Kim Jong Un", "Moon Jae-in"), but also Western given or
+   * family names ("Kim Kardashian", "Mike Lee"): family-first only before a Korean-looking given
+   * name (hyphenated, or two short syllables).
+   */
+  private static final Set<String> KOREAN_FAMILY_NAMES =
+      Set.of("kim", "lee", "park", "moon", "choi", "ban", "yoon", "roh", "chung", "jung", "suh");
+
+  /** Generation suffixes that end a name: "III" is dropped from the key, "Jr." keeps its own. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * A person mention split into the role words that lead it, the name that follows, and a
+   * generation suffix after it ("Jr.", "III"; empty when none).
+   */
+  public record PersonName(List<String> role, List<String> name, String suffix) {
+    public PersonName(List<String> role, List<String> name) {
+      this(role, name, "");
+    }
+
     public String roleText() {
       return String.join(" ", role);
     }
 
     public String nameText() {
-      return String.join(" ", name);
+      return (String.join(" ", name) + " " + suffix).strip();
     }
 
+    /** The family name: the last word, or the first of a family-first name ("Kim Jong Un"). */
     public String surname() {
-      return name.isEmpty() ? "" : name.get(name.size() - 1);
+      if (name.isEmpty()) {
+        return "";
+      }
+      return familyFirst() ? name.get(0) : name.get(name.size() - 1);
+    }
+
+    /** The given name's first word ("Sergei", "Jong"), empty for a surname alone. */
+    public String givenName() {
+      if (name.size() < 2) {
+        return "";
+      }
+      return familyFirst() ? name.get(1) : name.get(0);
+    }
+
+    /** "Xi Jinping", "Kim Jong Un", "Moon Jae-in": the family name comes first. */
+    public boolean familyFirst() {
+      if (name.size() < 2 || name.size() > 3) {
+        return false;
+      }
+      String first = fold(name.get(0));
+      if (CHINESE_FAMILY_NAMES.contains(first)) {
+        return true;
+      }
+      if (!KOREAN_FAMILY_NAMES.contains(first)) {
+        return false;
+      }
+      List<String> given = name.subList(1, name.size());
+      return (given.size() == 1 && given.get(0).contains("-"))
+          || given.stream().allMatch(w -> w.length() <= 4);
     }
   }
 
@@ -155,8 +271,13 @@ public final class ActorNames {
         break;
       }
     }
+    int end = tokens.size();
+    String suffix = "";
+    if (end - first > 2 && NAME_SUFFIXES.contains(fold(tokens.get(end - 1)).replace(".", ""))) {
+      suffix = tokens.get(--end);
+    }
     return new PersonName(
-        List.copyOf(tokens.subList(0, first)), List.copyOf(tokens.subList(first, tokens.size())));
+        List.copyOf(tokens.subList(0, first)), List.copyOf(tokens.subList(first, end)), suffix);
   }
 
   /**
@@ -187,22 +308,50 @@ public final class ActorNames {
   }
 
   /**
-   * The key persons are compared by: folded surname, then the first name's initial when there is
-   * one. Transliteration variants (Sergey/Sergei, Aleksandr/Alexander) share both.
+   * The key persons are compared by across articles: the folded family name ("ryabkov" for both
+   * "Sergey Ryabkov" and "Sergei Ryabkov"); for family-first names the given name too, without
+   * spaces and hyphens ("kim|jongun" for "Kim Jong Un" and "Kim Jong-un"), as many Kims are news.
    */
   public static String personKey(PersonName person) {
-    List<String> name = person.name();
-    if (name.isEmpty()) {
+    if (person.name().isEmpty()) {
       return "";
     }
     String surname = fold(person.surname());
-    return name.size() == 1 ? surname : surname + "|" + fold(name.get(0)).charAt(0);
+    if (person.familyFirst()) {
+      List<String> given = person.name().subList(1, person.name().size());
+      return surname + "|" + fold(String.join("", given)).replaceAll("[\\s-]", "");
+    }
+    String suffix = fold(person.suffix()).replace(".", "");
+    return suffix.equals("jr") || suffix.equals("sr") ? surname + "|" + suffix : surname;
+  }
+
+  /**
+   * The key of a person whose family name another person in the same article shares: the first
+   * name's initial is added ("clinton|h", "clinton|b"). Transliterations (Sergey/Sergei) share it.
+   */
+  public static String qualifiedPersonKey(PersonName person) {
+    String key = personKey(person);
+    if (person.familyFirst() || person.givenName().isEmpty()) {
+      return key;
+    }
+    return key + "|" + fold(person.givenName()).charAt(0);
   }
 
   /** The canonical name of a place or body: aliases resolved, case and dots folded. */
   public static String placeOrBodyKey(String mention) {
     String key = fold(mention).replace(".", "").replaceAll("^the ", "").strip();
     return ALIASES.getOrDefault(key, key);
+  }
+
+  /**
+   * The country a capital or seat of government stands for when it acts ("Washington warned"), or
+   * empty: for other names, and after a locative word ("talks in Moscow" are in the city).
+   */
+  public static String governmentOf(String placeKey, String wordBefore) {
+    if (LOCATIVES.contains(wordBefore.toLowerCase(Locale.ROOT))) {
+      return "";
+    }
+    return SEATS_OF_GOVERNMENT.getOrDefault(placeKey, "");
   }
 
   /** Lower-case, accents removed, whitespace folded. */

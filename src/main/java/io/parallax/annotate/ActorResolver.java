@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Groups an article's entity mentions into canonical actors. Persons: role words are split off
- * ({@link ActorNames#splitRole}), full names are keyed by folded surname and first initial, and a
- * surname alone joins the full name in the same article that ends with it. Organisations and
- * places: aliases resolved ({@link ActorNames#placeOrBodyKey}); the type is the one most mentions
- * carry. City names used for a government ("Washington", "Moscow") stay places: metonymy is not
- * resolved. Pronouns and other entity types (dates, numbers, MISC) are not actors.
+ * ({@link ActorNames#splitRole}), full names are keyed by their folded family name ({@link
+ * ActorNames#personKey}; with the first initial when two people of the article share it), and a
+ * surname alone joins the person of the article with that family name named last before it.
+ * Organisations and places: aliases resolved ({@link ActorNames#placeOrBodyKey}); the type is the
+ * one most mentions carry. With metonymy on, a capital or seat of government that acts for its
+ * government ("Washington warned", "the Kremlin said") is the country. Pronouns and other entity
+ * types (dates, numbers, MISC) are not actors.
  */
 public final class ActorResolver {
   private static final Set<String> PRONOUNS =
@@ -32,8 +35,16 @@ public final class ActorResolver {
   }
 
   public static Resolution resolveMentions(List<Mention> mentions) {
+    return resolveMentions(mentions, false);
+  }
+
+  /**
+   * With {@code metonymy} on, a capital or seat of government that acts ("Washington warned", "the
+   * Kremlin said") is its country's actor ({@link ActorNames#governmentOf}); off, it is a place.
+   */
+  public static Resolution resolveMentions(List<Mention> mentions, boolean metonymy) {
     Map<Mention, String> actorOf = new LinkedHashMap<>();
-    Map<String, Builder> persons = new LinkedHashMap<>();
+    List<Mention> fullNames = new ArrayList<>();
     List<Mention> surnamesAlone = new ArrayList<>();
     Map<String, Builder> entities = new LinkedHashMap<>();
     for (Mention mention : mentions) {
@@ -42,17 +53,13 @@ public final class ActorResolver {
         continue;
       }
       if (type.equals("PERSON")) {
-        ActorNames.PersonName name = ActorNames.splitRole(ActorNames.tokens(mention.text()));
-        if (name.name().size() == 1) {
-          surnamesAlone.add(mention);
-        } else {
-          persons
-              .computeIfAbsent(
-                  "person:" + ActorNames.personKey(name), id -> new Builder(id, "person"))
-              .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
-        }
+        (personName(mention).name().size() == 1 ? surnamesAlone : fullNames).add(mention);
       } else if (type.equals("ORGANIZATION") || type.equals("LOCATION")) {
         String key = ActorNames.placeOrBodyKey(mention.text());
+        String government = metonymy ? ActorNames.governmentOf(key, mention.wordBefore()) : "";
+        if (!government.isEmpty()) {
+          key = government;
+        }
         if (!key.isEmpty()) {
           entities
               .computeIfAbsent("entity:" + key, id -> new Builder(id, null))
@@ -61,25 +68,107 @@ public final class ActorResolver {
         }
       }
     }
+    Map<String, String> keyOf = personKeys(fullNames);
+    Map<String, Builder> persons = new LinkedHashMap<>();
+    for (Mention mention : fullNames) {
+      ActorNames.PersonName name = personName(mention);
+      persons
+          .computeIfAbsent(
+              "person:" + keyOf.get(ActorNames.qualifiedPersonKey(name)),
+              id -> new Builder(id, "person"))
+          .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
+    }
     for (Mention mention : surnamesAlone) {
-      ActorNames.PersonName name = ActorNames.splitRole(ActorNames.tokens(mention.text()));
-      String surname = ActorNames.fold(name.surname());
-      Builder match = null;
-      for (Builder person : persons.values()) {
-        if (person.actorId.startsWith("person:" + surname + "|")) {
-          match = person;
-          break;
-        }
+      ActorNames.PersonName name = personName(mention);
+      String word = ActorNames.fold(name.surname());
+      Builder match = nearestBefore(mention, persons, p -> p.surname.equals(word));
+      if (match == null) {
+        match = nearestBefore(mention, persons, p -> p.givenName.equals(word));
       }
       if (match == null) {
-        match = persons.computeIfAbsent("person:" + surname, id -> new Builder(id, "person"));
+        match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
       }
       match.add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
     }
+    personsTaggedAsEntities(persons, entities, actorOf);
     List<ArticleActor> actors = new ArrayList<>();
     persons.values().forEach(b -> actors.add(b.build()));
     entities.values().forEach(b -> actors.add(b.build()));
     return new Resolution(actors, actorOf);
+  }
+
+  private static ActorNames.PersonName personName(Mention mention) {
+    return ActorNames.splitRole(ActorNames.tokens(mention.text()));
+  }
+
+  /**
+   * Each full name's id key. People of the article who share a family name ("Hillary Clinton",
+   * "Bill Clinton") are told apart by first initial, except the one named most often (the first
+   * named on a tie), who keeps the plain family name: a bare "Clinton" in another article most
+   * likely means the same principal bearer.
+   */
+  private static Map<String, String> personKeys(List<Mention> fullNames) {
+    Map<String, Map<String, Integer>> byFamily = new LinkedHashMap<>();
+    for (Mention mention : fullNames) {
+      ActorNames.PersonName name = personName(mention);
+      byFamily
+          .computeIfAbsent(ActorNames.personKey(name), k -> new LinkedHashMap<>())
+          .merge(ActorNames.qualifiedPersonKey(name), 1, Integer::sum);
+    }
+    Map<String, String> keyOf = new LinkedHashMap<>();
+    byFamily.forEach(
+        (family, people) -> {
+          String principal =
+              people.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+          people.keySet().forEach(key -> keyOf.put(key, key.equals(principal) ? family : key));
+        });
+    return keyOf;
+  }
+
+  /**
+   * The person a one-word name refers to: of the article's people it fits, the one named last
+   * before it, else the first named; null when none fits.
+   */
+  private static Builder nearestBefore(
+      Mention mention, Map<String, Builder> persons, Predicate<Builder> fits) {
+    Builder first = null;
+    Builder nearest = null;
+    int nearestBegin = -1;
+    for (Builder person : persons.values()) {
+      if (!fits.test(person)) {
+        continue;
+      }
+      if (first == null) {
+        first = person;
+      }
+      for (int begin : person.begins) {
+        if (begin < mention.charBegin() && begin > nearestBegin) {
+          nearest = person;
+          nearestBegin = begin;
+        }
+      }
+    }
+    return nearest != null ? nearest : first;
+  }
+
+  /**
+   * A one-word organisation or place whose words are a person's family name in this article
+   * ("Trump" tagged ORGANIZATION beside "Donald Trump") is that person.
+   */
+  private static void personsTaggedAsEntities(
+      Map<String, Builder> persons, Map<String, Builder> entities, Map<Mention, String> actorOf) {
+    for (Builder entity : List.copyOf(entities.values())) {
+      String key = entity.actorId.substring("entity:".length());
+      Builder person =
+          persons.values().stream().filter(p -> p.surname.equals(key)).findFirst().orElse(null);
+      if (person == null || key.contains(" ")) {
+        continue;
+      }
+      entities.remove(entity.actorId);
+      for (Mention mention : entity.mentionsAdded) {
+        person.add(mention, personName(mention).nameText(), "", actorOf);
+      }
+    }
   }
 
   /** "he", "He", "them"; not "US", which is a country. */
@@ -98,7 +187,11 @@ public final class ActorResolver {
     private final Map<String, Integer> typeVotes = new LinkedHashMap<>();
     private final Set<String> surfaceForms = new LinkedHashSet<>();
     private final Set<String> roles = new LinkedHashSet<>();
+    private final List<Integer> begins = new ArrayList<>();
+    private final List<Mention> mentionsAdded = new ArrayList<>();
     private String name = "";
+    private String surname = "";
+    private String givenName = "";
     private int mentions;
 
     Builder(String actorId, String fixedType) {
@@ -108,6 +201,17 @@ public final class ActorResolver {
 
     Builder add(Mention mention, String nameForm, String role, Map<Mention, String> actorOf) {
       actorOf.put(mention, actorId);
+      begins.add(mention.charBegin());
+      mentionsAdded.add(mention);
+      if ("person".equals(fixedType)) {
+        ActorNames.PersonName person = personName(mention);
+        if (surname.isEmpty()) {
+          surname = ActorNames.fold(person.surname());
+        }
+        if (givenName.isEmpty()) {
+          givenName = ActorNames.fold(person.givenName());
+        }
+      }
       mentions++;
       surfaceForms.add(mention.text());
       if (!role.isEmpty()) {

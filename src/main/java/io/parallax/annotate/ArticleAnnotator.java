@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +34,31 @@ public final class ArticleAnnotator {
   }
 
   private final StanfordCoreNLP pipeline;
+  private final boolean metonymy;
 
+  /** The default settings: metonymy on, as `annotate.actors.metonymy` defaults. */
   public ArticleAnnotator() {
-    this(properties());
+    this(true);
+  }
+
+  /** With {@code metonymy} on, "Washington warned" names the United States' actor. */
+  public ArticleAnnotator(boolean metonymy) {
+    this(properties(), metonymy);
   }
 
   /**
    * An annotator with other CoreNLP settings; the benchmark uses it for CoreNLP's stock pipeline.
    */
-  public ArticleAnnotator(Properties properties) {
+  public ArticleAnnotator(Properties properties, boolean metonymy) {
     this.pipeline = CoreNlpPipelines.get(properties);
+    this.metonymy = metonymy;
   }
 
   public AnnotatedArticle annotate(String text) {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
     List<Mention> mentions = mentions(document);
-    ActorResolver.Resolution resolution = ActorResolver.resolveMentions(mentions);
+    ActorResolver.Resolution resolution = ActorResolver.resolveMentions(mentions, metonymy);
     List<List<Token>> tokens = tokens(document);
     List<Quote> quotes =
         QuoteExtractor.extract(text, tokens, mentions, resolution.actorOf(), resolution.actors());
@@ -59,7 +68,20 @@ public final class ArticleAnnotator {
           sentence.withSentiment(SentimentLexicon.compound(tokens.get(sentence.index()))));
     }
     List<ArticleActor> actors = withSentiment(resolution, tokens);
-    return new AnnotatedArticle(sentences, actors, quotes);
+    return new AnnotatedArticle(sentences, actors, actorMentions(resolution), quotes);
+  }
+
+  private static List<ActorMention> actorMentions(ActorResolver.Resolution resolution) {
+    List<ActorMention> named = new ArrayList<>();
+    resolution
+        .actorOf()
+        .forEach(
+            (mention, actorId) ->
+                named.add(
+                    new ActorMention(
+                        actorId, mention.text(), mention.charBegin(), mention.charEnd())));
+    named.sort(Comparator.comparingInt(ActorMention::charBegin));
+    return named;
   }
 
   /** Each actor's sentiment: its mentions scored by the target-sentiment model, averaged. */
@@ -126,6 +148,15 @@ public final class ArticleAnnotator {
     return sentences;
   }
 
+  /** The word before token `first`, skipping a "the" ("at the White House" gives "at"). */
+  private static String wordBefore(List<CoreLabel> tokens, int first) {
+    int i = first - 1;
+    if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("the")) {
+      i--;
+    }
+    return i < 0 ? "" : tokens.get(i).word();
+  }
+
   private static List<Mention> mentions(Annotation document) {
     List<Mention> mentions = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -147,7 +178,8 @@ public final class ArticleAnnotator {
                 entity.get(CoreAnnotations.TextAnnotation.class),
                 ActorNames.roleBefore(before),
                 entity.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                entity.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+                entity.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                wordBefore(tokens, first)));
       }
     }
     return mentions;

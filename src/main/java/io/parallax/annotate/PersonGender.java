@@ -54,8 +54,8 @@ enum PersonGender {
         }
       }
     }
-    String[] name = actor.name().split("\\s+");
-    return name.length < 2 ? null : FirstNames.MAP.get(name[0].toLowerCase(Locale.ROOT));
+    String given = ActorNames.splitRole(ActorNames.tokens(actor.name())).givenName();
+    return given.isEmpty() ? null : FirstNames.MAP.get(given.toLowerCase(Locale.ROOT));
   }
 
   /** The name list, read on first use. */

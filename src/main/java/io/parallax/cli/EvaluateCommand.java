@@ -1,5 +1,6 @@
 package io.parallax.cli;
 
+import io.parallax.evaluate.ActorEvaluation;
 import io.parallax.evaluate.ActorSentimentEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import java.nio.file.Path;
@@ -16,7 +17,11 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores a capability on labelled data and prints the figures.",
-    subcommands = {EvaluateCommand.Quotes.class, EvaluateCommand.ActorSentiment.class})
+    subcommands = {
+      EvaluateCommand.Quotes.class,
+      EvaluateCommand.ActorSentiment.class,
+      EvaluateCommand.Actors.class
+    })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +87,40 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
       print(spec, ActorSentimentEvaluation.newsMtsc(data, baseline));
+    }
+  }
+
+  /** `parallax evaluate actors`. */
+  @Command(
+      name = "actors",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Canonical actors against NewsWCL50's concept mentions: B-cubed over the mentions of each",
+        "event's people and countries, across its outlets, with exact-words clustering as baseline."
+      })
+  static final class Actors implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "A directory with NewsWCL50.conll, e.g. ../shared/data/newswcl50.")
+    Path data;
+
+    @Option(
+        names = "--metonymy",
+        negatable = true,
+        defaultValue = "true",
+        description = {
+          "Capitals that act for a government are the country's actor, as",
+          "annotate.actors.metonymy (default on); --no-metonymy scores them as places."
+        })
+    boolean metonymy;
+
+    @Override
+    public void run() {
+      print(spec, ActorEvaluation.run(data, metonymy));
     }
   }
 }

@@ -27,6 +27,7 @@ public record ParallaxConfig(
     RunDefaults run,
     IngestSettings ingest,
     int annotateTimeLimitSeconds,
+    boolean annotateMetonymy,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -37,6 +38,7 @@ public record ParallaxConfig(
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
+  public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -61,6 +63,7 @@ public record ParallaxConfig(
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
+    defaults.put(ANNOTATE_METONYMY, "true");
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -128,6 +131,7 @@ public record ParallaxConfig(
         run,
         ingest,
         integer(values, ANNOTATE_TIME_LIMIT, 1, source),
+        bool(values, ANNOTATE_METONYMY, source),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -144,6 +148,7 @@ public record ParallaxConfig(
         INGEST_EXTRA_STOCK_LINES,
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
+    map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
@@ -151,7 +156,7 @@ public record ParallaxConfig(
 
   public ParallaxConfig withRun(RunDefaults newRun) {
     return new ParallaxConfig(
-        newRun, ingest, annotateTimeLimitSeconds, progressIntervalSeconds, spark);
+        newRun, ingest, annotateTimeLimitSeconds, annotateMetonymy, progressIntervalSeconds, spark);
   }
 
   private static List<String> splitList(String value) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>Speaker: each gold attribution with an annotated source is matched to the predicted quotation
  * sharing most content words with it; the speaker is right when the words the prediction names as
  * speaker overlap the annotated source, or when its canonical actor's name is in the source ("Mr.
- * Trump" for `person:trump|d`). Accuracy is over matched attributions, direct and indirect apart;
+ * Trump" for `person:trump`). Accuracy is over matched attributions, direct and indirect apart;
  * unattributed predictions count as wrong.
  */
 public final class QuoteScores {

@@ -148,8 +148,10 @@ public final class OutputTables {
               required(
                   "actor_id",
                   STRING,
-                  "Canonical actor, the same across articles, outlets and runs: `person:<surname>|<initial>`"
-                      + " for people (transliterations such as Sergey/Sergei meet), `entity:<name>` for"
+                  "Canonical actor, the same across articles, outlets and runs: `person:<family name>`"
+                      + " for people (transliterations such as Sergey/Sergei meet; `|<initial>` added"
+                      + " when two people of the article share the family name; family-first names"
+                      + " keep the given name, `person:kim|jongun`), `entity:<name>` for"
                       + " organisations and places (aliases such as US/U.S./United States resolved)."),
               required(
                   "actor_name",

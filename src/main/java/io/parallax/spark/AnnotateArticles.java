@@ -63,18 +63,21 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
           .add("cue", DataTypes.StringType, true);
 
   private final long timeLimitMillis;
+  private final boolean metonymy;
   private final int maxRawChars;
   private final LongAccumulator articlesDone;
 
-  AnnotateArticles(long timeLimitMillis, int maxRawChars, LongAccumulator articlesDone) {
+  AnnotateArticles(
+      long timeLimitMillis, boolean metonymy, int maxRawChars, LongAccumulator articlesDone) {
     this.timeLimitMillis = timeLimitMillis;
+    this.metonymy = metonymy;
     this.maxRawChars = maxRawChars;
     this.articlesDone = articlesDone;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    ArticleAnnotator annotator = new ArticleAnnotator();
+    ArticleAnnotator annotator = new ArticleAnnotator(metonymy);
     return new LazyFlatMap<>(
         articles,
         article -> {

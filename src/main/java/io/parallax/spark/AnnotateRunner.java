@@ -46,6 +46,7 @@ final class AnnotateRunner {
             .mapPartitions(
                 new AnnotateArticles(
                     config.annotateTimeLimitSeconds() * 1000L,
+                    config.annotateMetonymy(),
                     config.ingest().maxRawChars(),
                     articlesDone),
                 Encoders.row(AnnotateArticles.SCHEMA))

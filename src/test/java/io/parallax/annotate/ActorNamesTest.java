@@ -2,6 +2,7 @@ package io.parallax.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActorNamesTest {
@@ -27,8 +28,8 @@ class ActorNamesTest {
     assertThat(personKey("Sergey Ryabkov"))
         .isEqualTo(personKey("Sergei Ryabkov"))
         .isEqualTo(personKey("Deputy Foreign Minister Sergei Ryabkov"))
-        .isEqualTo("ryabkov|s");
-    assertThat(personKey("Ryabkov")).isEqualTo("ryabkov");
+        .isEqualTo(personKey("Ryabkov"))
+        .isEqualTo("ryabkov");
     assertThat(personKey("Wendy Sherman")).isNotEqualTo(personKey("Sergei Ryabkov"));
   }
 
@@ -51,5 +52,35 @@ class ActorNamesTest {
     assertThat(ActorNames.roleBefore(ActorNames.tokens("The U.S. Secretary of State")))
         .isEqualTo("U.S. Secretary of State");
     assertThat(ActorNames.roleBefore(ActorNames.tokens("talks with the minister"))).isEmpty();
+  }
+
+  @Test
+  void familyFirstNamesKeepTheirGivenNameAndWesternNamesTheirOrder() {
+    assertThat(personKey("Kim Jong Un"))
+        .isEqualTo(personKey("Kim Jong-un"))
+        .isEqualTo(personKey("Leader Kim Jong-Un"))
+        .isEqualTo("kim|jongun");
+    assertThat(personKey("Kim Yo Jong")).isEqualTo("kim|yojong");
+    assertThat(personKey("Xi Jinping")).isEqualTo("xi|jinping");
+    assertThat(personKey("Moon Jae-in")).isEqualTo("moon|jaein");
+    assertThat(personKey("Kim Kardashian")).isEqualTo("kardashian");
+    assertThat(personKey("Lee Harvey Oswald")).isEqualTo("oswald");
+    assertThat(personKey("Andrew Yang")).isEqualTo("yang");
+  }
+
+  @Test
+  void theQualifiedKeyAddsTheFirstInitial() {
+    assertThat(ActorNames.qualifiedPersonKey(ActorNames.splitRole(List.of("Hillary", "Clinton"))))
+        .isEqualTo("clinton|h");
+    assertThat(ActorNames.qualifiedPersonKey(ActorNames.splitRole(List.of("Clinton"))))
+        .isEqualTo("clinton");
+  }
+
+  @Test
+  void aCapitalActsForItsCountryUnlessItIsWhereSomethingHappens() {
+    assertThat(ActorNames.governmentOf("moscow", "")).isEqualTo("russia");
+    assertThat(ActorNames.governmentOf("white house", "said")).isEqualTo("united states");
+    assertThat(ActorNames.governmentOf("moscow", "in")).isEmpty();
+    assertThat(ActorNames.governmentOf("geneva", "")).isEmpty();
   }
 }

@@ -48,8 +48,8 @@ class QuoteScoresTest {
     // Direct: content exact, speaker span misses the gold "he" and names another actor.
     List<Quote> predicted =
         List.of(
-            quote(Quote.INDIRECT, 19, 28, "person:ryabkov|s", -1, -1),
-            quote(Quote.DIRECT, 31, 38, "person:blinken|a", 0, 7));
+            quote(Quote.INDIRECT, 19, 28, "person:ryabkov", -1, -1),
+            quote(Quote.DIRECT, 31, 38, "person:blinken", 0, 7));
     QuoteScores scores = new QuoteScores();
     scores.add(TEXT, gold, predicted);
 
