@@ -5,6 +5,7 @@ import io.parallax.evaluate.ActorSentimentEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,8 +65,9 @@ final class EvaluateCommand implements Runnable {
       name = "actor-sentiment",
       mixinStandardHelpOptions = true,
       description = {
-        "Sentiment toward actors against NewsMTSC JSON Lines (macro-F1 over negative, neutral and",
-        "positive), with CoreNLP's sentiment model as the baseline in the same run."
+        "Sentiment toward actors (macro-F1 over negative, neutral and positive) against NewsMTSC",
+        "JSON Lines (per target in a sentence) or PerSenT CSV (an article's main person), with",
+        "CoreNLP's sentiment model as the baseline in the same run."
       })
   static final class ActorSentiment implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -74,7 +76,10 @@ final class EvaluateCommand implements Runnable {
         names = "--data",
         required = true,
         paramLabel = "FILE",
-        description = "NewsMTSC JSON Lines, e.g. ../shared/data/newsmtsc/devtest_mt.jsonl.")
+        description = {
+          "NewsMTSC JSON Lines (e.g. ../shared/data/newsmtsc/devtest_mt.jsonl) or PerSenT",
+          "CSV (a .csv file, e.g. ../shared/data/persent/dev.csv)."
+        })
     Path data;
 
     @Option(
@@ -86,7 +91,12 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-      print(spec, ActorSentimentEvaluation.newsMtsc(data, baseline));
+      boolean csv = data.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+      print(
+          spec,
+          csv
+              ? ActorSentimentEvaluation.perSent(data, baseline)
+              : ActorSentimentEvaluation.newsMtsc(data, baseline));
     }
   }
 

@@ -5,8 +5,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import io.parallax.annotate.ActorNames;
 import io.parallax.annotate.ActorSentimentModel;
+import io.parallax.annotate.AnnotatedArticle;
+import io.parallax.annotate.ArticleActor;
+import io.parallax.annotate.ArticleAnnotator;
 import io.parallax.annotate.CoreNlpPipelines;
+import io.parallax.annotate.Sentence;
 import io.parallax.annotate.SentenceTagger;
 import io.parallax.annotate.TargetFeatures;
 import io.parallax.annotate.Token;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,17 +84,149 @@ public final class ActorSentimentEvaluation {
     if (baseline) {
       lines.add(perClass("corenlp sentiment (baseline)", theirs));
     }
+    lines.add(lastLine(name, ours, baseline ? theirs : null));
+    return lines;
+  }
+
+  /**
+   * `evaluate actor-sentiment` on PerSenT CSV: the author's sentiment toward an article's main
+   * person. Parallax's figure is what the job writes: the target's row in `actors` (its
+   * `sentiment_label`, the mean of the model over all its mentions); an article where the target is
+   * not found as an actor counts as neutral. The baseline is CoreNLP's sentence model over the
+   * first {@value #BASELINE_SENTENCES} sentences that name the target, by majority (ties neutral),
+   * parsed on all cores.
+   */
+  public static List<String> perSent(Path file, boolean baseline) {
+    PerSent.Read read = PerSent.read(file);
+    List<PerSent.Document> documents = read.documents();
+    ArticleAnnotator annotator = new ArticleAnnotator();
+    MacroF1 ours = new MacroF1(3);
+    int found = 0;
+    List<List<String>> targetSentences = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int i = 0; i < documents.size(); i++) {
+      PerSent.Document document = documents.get(i);
+      AnnotatedArticle annotated = annotator.annotate(document.text());
+      targetSentences.add(sentencesNaming(annotated, document.target()));
+      ArticleActor actor = targetActor(annotated.actors(), document);
+      if (actor != null) {
+        found++;
+      }
+      int predicted =
+          actor == null || actor.sentimentMentions() == 0
+              ? 1
+              : ActorSentimentModel.CLASSES.indexOf(actor.sentimentLabel());
+      ours.add(document.label(), predicted);
+      if ((i + 1) % 50 == 0) {
+        LOG.info(
+            "evaluate actor-sentiment: {}/{} articles ({} s)",
+            i + 1,
+            documents.size(),
+            (System.nanoTime() - started) / 1_000_000_000L);
+      }
+    }
+    MacroF1 theirs = new MacroF1(3);
+    if (baseline) {
+      AtomicInteger done = new AtomicInteger();
+      long baselineStarted = System.nanoTime();
+      int[] predicted =
+          targetSentences.parallelStream()
+              .mapToInt(
+                  sentences -> {
+                    int label = coreNlpMajority(sentences);
+                    int n = done.incrementAndGet();
+                    if (n % 50 == 0) {
+                      LOG.info(
+                          "evaluate actor-sentiment: CoreNLP baseline {}/{} articles ({} s)",
+                          n,
+                          targetSentences.size(),
+                          (System.nanoTime() - baselineStarted) / 1_000_000_000L);
+                    }
+                    return label;
+                  })
+              .toArray();
+      for (int i = 0; i < documents.size(); i++) {
+        theirs.add(documents.get(i).label(), predicted[i]);
+      }
+    }
+    List<String> lines = new ArrayList<>();
     lines.add(
         String.format(
-                Locale.ROOT,
-                "actor-sentiment %s n=%d macro_f1=%.3f",
-                name,
-                ours.n(),
-                ours.macroF1())
-            + (baseline
-                ? String.format(Locale.ROOT, " baseline_macro_f1=%.3f", theirs.macroF1())
-                : ""));
+            Locale.ROOT,
+            "articles %d (rows without a label skipped: %d); target found as an actor in %d",
+            documents.size(),
+            read.skipped(),
+            found));
+    lines.add(perClass("parallax", ours));
+    if (baseline) {
+      lines.add(perClass("corenlp sentiment (baseline)", theirs));
+    }
+    lines.add(lastLine(DataSetNames.of(file), ours, baseline ? theirs : null));
     return lines;
+  }
+
+  private static final int BASELINE_SENTENCES = 3;
+
+  /**
+   * The article's actor that is its target: the same person key; else one named by the target's
+   * given name alone (Thai usage: "Thaksin" for Thaksin Shinawatra); else one with a surface form
+   * ending in the target's family name.
+   */
+  static ArticleActor targetActor(List<ArticleActor> actors, PerSent.Document document) {
+    ActorNames.PersonName target = ActorNames.splitRole(ActorNames.tokens(document.target()));
+    String id = "person:" + ActorNames.personKey(target);
+    List<String> wanted = new ArrayList<>(List.of(id));
+    if (!target.givenName().isEmpty()) {
+      wanted.add(
+          "person:" + ActorNames.personKey(ActorNames.splitRole(List.of(target.givenName()))));
+    }
+    for (String key : wanted) {
+      for (ArticleActor actor : actors) {
+        if (actor.actorId().equals(key) || actor.actorId().startsWith(key + "|")) {
+          return actor;
+        }
+      }
+    }
+    String surname = target.surname().toLowerCase(Locale.ROOT);
+    for (ArticleActor actor : actors) {
+      if (actor.surfaceForms().stream()
+          .anyMatch(form -> form.toLowerCase(Locale.ROOT).endsWith(surname))) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
+  /** The first sentences of the article that name the target by family name. */
+  private static List<String> sentencesNaming(AnnotatedArticle article, String target) {
+    String surname = ActorNames.splitRole(ActorNames.tokens(target)).surname();
+    List<String> naming = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      if (naming.size() < BASELINE_SENTENCES && sentence.text().contains(surname)) {
+        naming.add(sentence.text());
+      }
+    }
+    return naming;
+  }
+
+  /** CoreNLP's classes of the sentences, by majority; ties and no sentences are neutral. */
+  private static int coreNlpMajority(List<String> sentences) {
+    int[] votes = new int[3];
+    for (String sentence : sentences) {
+      votes[coreNlp(sentence)]++;
+    }
+    if (votes[0] > votes[1] && votes[0] > votes[2]) {
+      return 0;
+    }
+    return votes[2] > votes[1] && votes[2] > votes[0] ? 2 : 1;
+  }
+
+  private static String lastLine(String name, MacroF1 ours, MacroF1 theirs) {
+    return String.format(
+            Locale.ROOT, "actor-sentiment %s n=%d macro_f1=%.3f", name, ours.n(), ours.macroF1())
+        + (theirs != null
+            ? String.format(Locale.ROOT, " baseline_macro_f1=%.3f", theirs.macroF1())
+            : "");
   }
 
   static String perClass(String who, MacroF1 scores) {

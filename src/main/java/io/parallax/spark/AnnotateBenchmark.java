@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Encoders;
@@ -29,8 +34,8 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * `benchmark annotate`: articles per second of the annotate stage on Spark with one core and with
- * every core, against bare CoreNLP with the same annotators on one thread, on the same real
- * articles, in the same process. Prints ratios and peak heap; asserts nothing.
+ * every core, against bare CoreNLP with the same annotators on one thread and on every core, on the
+ * same real articles, in the same process. Prints ratios and peak heap; asserts nothing.
  */
 public final class AnnotateBenchmark {
   private static final StructType INPUT =
@@ -67,6 +72,13 @@ public final class AnnotateBenchmark {
     double bare = bareArticlesPerSecond(annotator, articles);
     lines.add(rate("bare CoreNLP (" + annotators() + "), 1 thread", bare, "", 0));
     int cores = Runtime.getRuntime().availableProcessors();
+    double bareAllCores = bareArticlesPerSecond(annotator, articles, cores);
+    lines.add(
+        rate(
+            "bare CoreNLP, " + cores + " threads (this machine's ceiling)",
+            bareAllCores,
+            "x 1 thread",
+            bareAllCores / bare));
     double oneCore = sparkArticlesPerSecond("local[1]", articles);
     lines.add(rate("Spark annotate stage, local[1]", oneCore, "x bare CoreNLP", oneCore / bare));
     double allCores = sparkArticlesPerSecond("local[" + cores + "]", articles);
@@ -94,11 +106,14 @@ public final class AnnotateBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f%s",
+            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f"
+                + " bare_%dthreads_vs_1thread=%.2f%s",
             articles.size(),
             oneCore / bare,
             cores,
             allCores / oneCore,
+            cores,
+            bareAllCores / bare,
             stockRatio));
     return lines;
   }
@@ -118,6 +133,42 @@ public final class AnnotateBenchmark {
     long start = System.nanoTime();
     for (Row article : articles) {
       annotator.annotate(article.getString(1));
+    }
+    return articles.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Bare CoreNLP on several threads sharing one pipeline, as Spark's tasks in one executor share
+   * it: what this machine allows at best, against which the Spark stage's scaling is read.
+   */
+  private static double bareArticlesPerSecond(
+      ArticleAnnotator annotator, List<Row> articles, int threads) {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < articles.size();
+                      i = next.getAndIncrement()) {
+                    annotator.annotate(articles.get(i).getString(1));
+                  }
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("benchmark interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("bare CoreNLP failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     return articles.size() / ((System.nanoTime() - start) / 1e9);
   }

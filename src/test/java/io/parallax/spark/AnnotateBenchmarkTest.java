@@ -30,6 +30,8 @@ class AnnotateBenchmarkTest {
             l ->
                 assertThat(l).startsWith("bare CoreNLP (tokenize,ssplit,pos,lemma,ner), 1 thread"));
     assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith("bare CoreNLP, ").contains(" threads"));
+    assertThat(lines)
         .anySatisfy(
             l ->
                 assertThat(l)
@@ -37,6 +39,7 @@ class AnnotateBenchmarkTest {
                     .contains("x bare CoreNLP"));
     assertThat(lines.get(lines.size() - 1))
         .matches(
-            "benchmark annotate n=124 spark_1core_vs_bare=\\d+\\.\\d\\d spark_\\d+cores_vs_1core=\\d+\\.\\d\\d");
+            "benchmark annotate n=124 spark_1core_vs_bare=\\d+\\.\\d\\d spark_\\d+cores_vs_1core=\\d+\\.\\d\\d"
+                + " bare_\\d+threads_vs_1thread=\\d+\\.\\d\\d");
   }
 }
