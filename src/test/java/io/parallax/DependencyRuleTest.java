@@ -23,6 +23,7 @@ class DependencyRuleTest {
         .that()
         .resideInAnyPackage(
             "io.parallax.ingest..",
+            "io.parallax.align..",
             "io.parallax.report..",
             "io.parallax.config..",
             "io.parallax.errors..")
@@ -37,7 +38,11 @@ class DependencyRuleTest {
   void pureCoreDoesNotReachIntoTheAdapters() {
     noClasses()
         .that()
-        .resideInAnyPackage("io.parallax.ingest..", "io.parallax.report..", "io.parallax.config..")
+        .resideInAnyPackage(
+            "io.parallax.ingest..",
+            "io.parallax.align..",
+            "io.parallax.report..",
+            "io.parallax.config..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.parallax.spark..", "io.parallax.cli..")

@@ -2,7 +2,10 @@ package io.parallax.cli;
 
 import io.parallax.evaluate.ActorEvaluation;
 import io.parallax.evaluate.ActorSentimentEvaluation;
+import io.parallax.evaluate.DataSetNames;
 import io.parallax.evaluate.QuoteEvaluation;
+import io.parallax.evaluate.StoryDataSets;
+import io.parallax.spark.AlignEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvaluateCommand.Quotes.class,
       EvaluateCommand.ActorSentiment.class,
-      EvaluateCommand.Actors.class
+      EvaluateCommand.Actors.class,
+      EvaluateCommand.Stories.class
     })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -131,6 +135,57 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
       print(spec, ActorEvaluation.run(data, metonymy));
+    }
+  }
+
+  /** `parallax evaluate stories`. */
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Stories found by the align stage, with the configured align.* settings, against a",
+        "labelled data set: B-cubed and pairwise F1 over its articles."
+      })
+  static final class Stories implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = {
+          "../shared/data/basil, ../shared/data/ecbplus or ../shared/data/allsides-neus (or",
+          "their articles/, documents/ or stories.jsonl)."
+        })
+    Path data;
+
+    @Option(
+        names = "--format",
+        required = true,
+        paramLabel = "FORMAT",
+        description = "basil, ecbplus or allsides.")
+    String format;
+
+    @Option(
+        names = {"-c", "--config"},
+        paramLabel = "FILE",
+        description = "Properties file with align.* settings. Default: conf/parallax.properties.")
+    Path config;
+
+    @Override
+    public void run() {
+      StoryDataSets.Format parsed;
+      try {
+        parsed = StoryDataSets.Format.parse(format);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--format must be basil, ecbplus or allsides, not '" + format + "'");
+      }
+      print(
+          spec,
+          AlignEvaluation.run(
+              data, parsed, RunCommand.loadConfig(config).align(), DataSetNames.of(data)));
     }
   }
 }

@@ -130,6 +130,11 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private ParallaxConfig loadConfig() {
+    return loadConfig(config);
+  }
+
+  /** The file given, else the repository's conf/parallax.properties, else the defaults. */
+  static ParallaxConfig loadConfig(Path config) {
     if (config != null) {
       return ParallaxConfig.load(config);
     }

@@ -1,5 +1,6 @@
 package io.parallax.config;
 
+import io.parallax.align.AlignSettings;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.ingest.IngestSettings;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public record ParallaxConfig(
     IngestSettings ingest,
     int annotateTimeLimitSeconds,
     boolean annotateMetonymy,
+    AlignSettings align,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -39,6 +41,12 @@ public record ParallaxConfig(
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
+  public static final String ALIGN_LEAD_WORDS = "align.lead-words";
+  public static final String ALIGN_WINDOW_DAYS = "align.window-days";
+  public static final String ALIGN_DECAY_DAYS = "align.decay-days";
+  public static final String ALIGN_LINK_THRESHOLD = "align.link-threshold";
+  public static final String ALIGN_BLOCK_TERMS = "align.block-terms";
+  public static final String ALIGN_BLOCK_MAX_ARTICLES = "align.block-max-articles";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -64,6 +72,13 @@ public record ParallaxConfig(
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
+    AlignSettings align = AlignSettings.defaults();
+    defaults.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
+    defaults.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
+    defaults.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
+    defaults.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
+    defaults.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
+    defaults.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -132,6 +147,13 @@ public record ParallaxConfig(
         ingest,
         integer(values, ANNOTATE_TIME_LIMIT, 1, source),
         bool(values, ANNOTATE_METONYMY, source),
+        new AlignSettings(
+            integer(values, ALIGN_LEAD_WORDS, 1, source),
+            integer(values, ALIGN_WINDOW_DAYS, 0, source),
+            decimal(values, ALIGN_DECAY_DAYS, source),
+            decimal(values, ALIGN_LINK_THRESHOLD, source),
+            integer(values, ALIGN_BLOCK_TERMS, 1, source),
+            integer(values, ALIGN_BLOCK_MAX_ARTICLES, 2, source)),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -149,6 +171,12 @@ public record ParallaxConfig(
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
+    map.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
+    map.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
+    map.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
+    map.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
+    map.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
+    map.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
@@ -156,7 +184,13 @@ public record ParallaxConfig(
 
   public ParallaxConfig withRun(RunDefaults newRun) {
     return new ParallaxConfig(
-        newRun, ingest, annotateTimeLimitSeconds, annotateMetonymy, progressIntervalSeconds, spark);
+        newRun,
+        ingest,
+        annotateTimeLimitSeconds,
+        annotateMetonymy,
+        align,
+        progressIntervalSeconds,
+        spark);
   }
 
   private static List<String> splitList(String value) {
@@ -169,6 +203,20 @@ public record ParallaxConfig(
       throw ParallaxErrors.badConfigValue(source, key, value, "true or false");
     }
     return Boolean.parseBoolean(value);
+  }
+
+  /** A positive decimal number. */
+  private static double decimal(Map<String, String> values, String key, String source) {
+    String value = values.get(key);
+    try {
+      double parsed = Double.parseDouble(value);
+      if (parsed > 0 && Double.isFinite(parsed)) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ParallaxErrors.badConfigValue(source, key, value, "a positive number");
   }
 
   private static int integer(Map<String, String> values, String key, int min, String source) {

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** The name an evaluation prints for its data: `polnear-dev` for `.../polnear/dev`. */
-final class DataSetNames {
+public final class DataSetNames {
   private static final Set<String> SPLITS = Set.of("dev", "train", "test", "validation");
 
   private DataSetNames() {}
 
-  static String of(Path path) {
+  public static String of(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     String name = absolute.getFileName().toString().replaceAll("\\.(jsonl|csv|tsv|json)$", "");
     Path parent = absolute.getParent();

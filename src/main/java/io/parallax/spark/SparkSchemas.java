@@ -60,7 +60,7 @@ public final class SparkSchemas {
   }
 
   /** A Java list as the Scala sequence a Row holds for an array column. */
-  static Object seq(List<String> values) {
+  static Object seq(List<?> values) {
     return CollectionConverters.asScala(values).toSeq();
   }
 
