@@ -78,6 +78,11 @@ public final class OutputTables {
                   "source_position",
                   LONG,
                   "1-based position of the record in its file: the (first) line for JSON Lines and news-please files, the element of a file holding a JSON array, the row for Parquet."),
+              optional(
+                  "story_id",
+                  STRING,
+                  "The story (`stories.story_id`) the align stage put the article in; null for articles"
+                      + " kept out of the English-language stages."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =
@@ -288,8 +293,42 @@ public final class OutputTables {
                   STRING_TO_STRING,
                   "The resolved configuration of the run, every key.")));
 
+  public static final TableSchema STORIES =
+      new TableSchema(
+          "stories",
+          "one row per story: the articles, from any outlets, that report one event",
+          List.of(
+              required(
+                  "story_id",
+                  STRING,
+                  "`story-` and 16 hex digits of the SHA-256 of the story's earliest article id (by"
+                      + " publication date, then id): the same when a run is repeated."),
+              required(
+                  "first_published_at",
+                  TIMESTAMP,
+                  "Publication instant of its first article (UTC)."),
+              required(
+                  "last_published_at", TIMESTAMP, "Publication instant of its last article (UTC)."),
+              required("outlets", STRING_LIST, "The outlets that report it, sorted."),
+              required("outlet_count", INT, "Number of distinct outlets."),
+              required("article_count", INT, "Number of articles."),
+              required(
+                  "top_actors",
+                  STRING_LIST,
+                  "Names of the (up to 3) actors mentioned most across its articles."),
+              required(
+                  "top_terms",
+                  STRING_LIST,
+                  "The (up to 5) terms that weigh most in its articles' TF-IDF vectors."),
+              required("label", STRING, "Top actors, then top terms, as one line to read."),
+              optional(
+                  "title",
+                  STRING,
+                  "A representative headline: the title of its earliest article that has one."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
-      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, RUN_SUMMARY);
+      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, STORIES, RUN_SUMMARY);
 
   private OutputTables() {}
 }

@@ -22,8 +22,24 @@ import org.apache.spark.sql.SparkSession;
 public final class AlignEvaluation {
   private AlignEvaluation() {}
 
+  /** In a local session of its own, stopped at the end. */
   public static List<String> run(
       Path data, StoryDataSets.Format format, AlignSettings settings, String name) {
+    SparkSession spark =
+        SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+    try {
+      return run(spark, data, format, settings, name);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  public static List<String> run(
+      SparkSession spark,
+      Path data,
+      StoryDataSets.Format format,
+      AlignSettings settings,
+      String name) {
     List<StoryDataSets.StoryArticle> articles = StoryDataSets.read(data, format);
     List<Row> rows = new ArrayList<>();
     for (StoryDataSets.StoryArticle article : articles) {
@@ -34,14 +50,8 @@ public final class AlignEvaluation {
               article.text(),
               article.date() == null ? null : (int) article.date().toEpochDay()));
     }
-    SparkSession spark =
-        SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
-    AlignRunner.Result result;
-    try {
-      result = AlignRunner.align(spark, spark.createDataFrame(rows, AlignRunner.INPUT), settings);
-    } finally {
-      spark.stop();
-    }
+    AlignRunner.Result result =
+        AlignRunner.align(spark, spark.createDataFrame(rows, AlignRunner.INPUT), settings);
     List<BCubed.Item> items = new ArrayList<>();
     for (StoryDataSets.StoryArticle article : articles) {
       items.add(new BCubed.Item("all", article.gold(), result.storyOf().get(article.id())));

@@ -1,13 +1,20 @@
 package io.parallax.spark;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
 
 import io.parallax.align.AlignSettings;
 import io.parallax.align.StoryClustering;
 import io.parallax.align.StoryTerms;
 import io.parallax.align.TermVector;
+import io.parallax.report.OutputTables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +37,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
@@ -75,11 +84,56 @@ public final class AlignRunner {
           .add("b", DataTypes.StringType, false)
           .add("similarity", DataTypes.DoubleType, false);
 
-  /** Each article's story, and what it took to find them. */
+  /** Each article's story, each story's top terms, and what it took to find them. */
   public record Result(
-      Map<String, String> storyOf, long articles, long candidatePairs, long links, int stories) {}
+      Map<String, String> storyOf,
+      Map<String, List<String>> topTerms,
+      long articles,
+      long candidatePairs,
+      long links,
+      int stories) {
+
+    /** (article_id, story_id) rows. */
+    public Dataset<Row> assignments(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      storyOf.forEach((article, story) -> rows.add(RowFactory.create(article, story)));
+      return spark.createDataFrame(rows, ASSIGNMENTS);
+    }
+  }
+
+  static final StructType ASSIGNMENTS =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("story_id", DataTypes.StringType, false);
+
+  /** Terms in a story's label. */
+  static final int LABEL_TERMS = 5;
 
   private AlignRunner() {}
+
+  /**
+   * The align input from `articles` rows: those that take part in the English-language stages, with
+   * their publication date as a day number.
+   */
+  static Dataset<Row> input(Dataset<Row> articles) {
+    return articles
+        .where(col("excluded_reason").isNull())
+        .select(
+            col("article_id"),
+            col("title"),
+            col("text"),
+            datediff(col("published_date"), to_date(lit("1970-01-01"))).as("day"));
+  }
+
+  /** `articles` rows with `story_id` set from the align result (null where not aligned). */
+  static Dataset<Row> withStories(Dataset<Row> articles, Result aligned, SparkSession spark) {
+    Dataset<Row> assignments = aligned.assignments(spark).toDF("_article_id", "_story_id");
+    return SparkSchemas.conform(
+        articles
+            .join(assignments, col("article_id").equalTo(col("_article_id")), "left")
+            .withColumn("story_id", col("_story_id")),
+        OutputTables.ARTICLES);
+  }
 
   public static Result align(SparkSession spark, Dataset<Row> articles, AlignSettings settings) {
     Set<String> stopWords =
@@ -142,9 +196,40 @@ public final class AlignRunner {
     pairs.unpersist();
 
     List<Row> members = vectors.select("article_id", "day").collectAsList();
+    Result clustered = cluster(members, links, settings, candidatePairs);
+    Map<String, List<String>> topTerms = topTerms(spark, vectors, clustered.storyOf());
     vectors.unpersist();
     frequencies.destroy();
-    return cluster(members, links, settings, candidatePairs);
+    return new Result(
+        clustered.storyOf(),
+        topTerms,
+        clustered.articles(),
+        clustered.candidatePairs(),
+        clustered.links(),
+        clustered.stories());
+  }
+
+  /** Each story's {@value #LABEL_TERMS} terms of most summed weight over its articles. */
+  private static Map<String, List<String>> topTerms(
+      SparkSession spark, Dataset<Row> vectors, Map<String, String> storyOf) {
+    List<Row> assignments = new ArrayList<>();
+    storyOf.forEach((article, story) -> assignments.add(RowFactory.create(article, story)));
+    Dataset<Row> stories = spark.createDataFrame(assignments, ASSIGNMENTS);
+    WindowSpec byWeight = Window.partitionBy("story_id").orderBy(col("weight").desc(), col("term"));
+    Map<String, List<String>> top = new HashMap<>();
+    for (Row row :
+        vectors
+            .select(col("article_id"), explode(arrays_zip(col("terms"), col("weights"))).as("tw"))
+            .join(stories, "article_id")
+            .groupBy(col("story_id"), col("tw.terms").as("term"))
+            .agg(sum(col("tw.weights")).as("weight"))
+            .withColumn("rank", row_number().over(byWeight))
+            .where(col("rank").leq(LABEL_TERMS))
+            .orderBy("story_id", "rank")
+            .collectAsList()) {
+      top.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(row.getString(1));
+    }
+    return top;
   }
 
   /** Clusters the scored links on the driver and names each story by its earliest article. */
@@ -177,7 +262,8 @@ public final class AlignRunner {
       storyOf.put(sorted.get(i).getString(0), storyId(sorted.get(label[i]).getString(0)));
       stories.add(label[i]);
     }
-    return new Result(storyOf, sorted.size(), candidatePairs, scored.size(), stories.size());
+    return new Result(
+        storyOf, Map.of(), sorted.size(), candidatePairs, scored.size(), stories.size());
   }
 
   /** `story-` and the first 16 hex digits of the SHA-256 of the story's earliest article id. */

@@ -88,7 +88,11 @@ final class IngestRunner {
 
     Dataset<Row> articles =
         SparkSchemas.conform(
-                ranked.filter(col("_id_rank").equalTo(1)).withColumn("run_id", lit(runId)),
+                ranked
+                    .filter(col("_id_rank").equalTo(1))
+                    // The align stage fills it in.
+                    .withColumn("story_id", lit(null).cast("string"))
+                    .withColumn("run_id", lit(runId)),
                 OutputTables.ARTICLES)
             .sortWithinPartitions("article_id");
     Dataset<Row> idConflicts =

@@ -105,9 +105,17 @@ public final class RunJob {
             IngestRunner.run(spark, inputs.files(), request.config().ingest(), runId, progress)) {
       stageSeconds.put("ingest", seconds(t0));
 
+      long tAlign = System.nanoTime();
+      progress.stage("align: stories");
+      AlignRunner.Result aligned =
+          AlignRunner.align(spark, AlignRunner.input(ingest.articles()), request.config().align());
+      progress.finished("articles", aligned.articles());
+      stageSeconds.put("align", seconds(tAlign));
+
       long t1 = System.nanoTime();
       progress.stage("write: articles");
-      committer.stage(OutputTables.ARTICLES, ingest.articles());
+      committer.stage(
+          OutputTables.ARTICLES, AlignRunner.withStories(ingest.articles(), aligned, spark));
       hook.reached("staged articles");
       Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
       long written = articles.count();
@@ -126,6 +134,14 @@ public final class RunJob {
         committer.stage(
             OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotate.quarantine()));
       }
+      committer.stage(
+          OutputTables.STORIES,
+          StoryTable.build(
+              spark,
+              committer.readStaged(OutputTables.ARTICLES),
+              committer.readStaged(OutputTables.ACTORS),
+              aligned.topTerms(),
+              runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       progress.finished("articles", annotatedArticles.value());
       stageSeconds.put("annotate", seconds(tAnnotate));

@@ -241,6 +241,58 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void theTwoSeedArticlesAreOneStoryWithNoOtherArticle() {
+    List<List<Object>> seedStory =
+        query(
+            "SELECT a.article_id, s.article_count, s.outlet_count, s.story_id FROM "
+                + articles()
+                + " a JOIN "
+                + table(output, "stories")
+                + " s USING (story_id) WHERE s.story_id IN (SELECT story_id FROM "
+                + articles()
+                + " WHERE article_id = 'seed-000') ORDER BY 1");
+
+    assertThat(seedStory).extracting(r -> r.get(0)).containsExactly("seed-000", "seed-002");
+    assertThat(seedStory.get(0).get(1)).isEqualTo(2);
+    assertThat(seedStory.get(0).get(2)).isEqualTo(2);
+    assertThat((String) seedStory.get(0).get(3)).matches("story-[0-9a-f]{16}");
+  }
+
+  @Test
+  void storiesAgreeWithAllSidesRoundupsAndCountEveryEnglishArticleOnce() {
+    // B-cubed of the stories against the AllSides story each sample article came from, in SQL.
+    String gold = "read_csv('src/sample/gold/allsides-stories.csv')";
+    String labelled =
+        "(SELECT a.article_id, a.story_id AS s, g.allsides_story_id AS g FROM "
+            + articles()
+            + " a JOIN "
+            + gold
+            + " g ON a.url = g.url)";
+    List<Object> bcubed =
+        query(
+                "WITH x AS "
+                    + labelled
+                    + ", p AS (SELECT x1.article_id, avg(CASE WHEN x1.g = x2.g THEN 1 ELSE 0 END)"
+                    + " AS v FROM x x1 JOIN x x2 ON x1.s = x2.s GROUP BY 1),"
+                    + " r AS (SELECT x1.article_id, avg(CASE WHEN x1.s = x2.s THEN 1 ELSE 0 END)"
+                    + " AS v FROM x x1 JOIN x x2 ON x1.g = x2.g GROUP BY 1)"
+                    + " SELECT count(*), avg(p.v), avg(r.v) FROM p JOIN r USING (article_id)")
+            .get(0);
+
+    assertThat((Long) bcubed.get(0)).isGreaterThanOrEqualTo(100);
+    assertThat(((Number) bcubed.get(1)).doubleValue()).isGreaterThan(0.85);
+    assertThat(((Number) bcubed.get(2)).doubleValue()).isGreaterThan(0.8);
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + articles()
+                    + " WHERE (story_id IS NULL) <> (excluded_reason IS NOT NULL)"))
+        .isZero();
+    assertThat(count("SELECT sum(article_count) FROM " + table(output, "stories")))
+        .isEqualTo(count("SELECT count(story_id) FROM " + articles()));
+  }
+
+  @Test
   void columnsAreTheDeclaredOnes() {
     List<String> columns =
         query("SELECT column_name FROM (DESCRIBE SELECT * FROM " + articles() + ")").stream()

@@ -1,0 +1,42 @@
+package io.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryClusteringTest {
+  private static StoryClustering.Link link(int a, int b, double s) {
+    return new StoryClustering.Link(a, b, s);
+  }
+
+  @Test
+  void aChainOfLinksDoesNotGlueItsEndsTogether() {
+    // 0-1 and 1-2 are similar, 0 and 2 not at all: single link would make one story of three.
+    int[] label = StoryClustering.cluster(3, List.of(link(0, 1, 0.5), link(1, 2, 0.45)), 0.3);
+
+    assertThat(label[0]).isEqualTo(label[1]);
+    assertThat(label[2]).isNotEqualTo(label[0]);
+  }
+
+  @Test
+  void clustersMergeWhileTheirMeanSimilarityReachesTheThreshold() {
+    // {0,1} and {2,3} are tight; their four cross pairs average (0.4+0.4+0.2+0.2)/4 = 0.3.
+    List<StoryClustering.Link> links =
+        List.of(
+            link(0, 1, 0.9),
+            link(2, 3, 0.9),
+            link(0, 2, 0.4),
+            link(1, 3, 0.4),
+            link(0, 3, 0.2),
+            link(1, 2, 0.2));
+
+    assertThat(StoryClustering.cluster(4, links, 0.3)).containsExactly(0, 0, 0, 0);
+    assertThat(StoryClustering.cluster(4, links, 0.31)).containsExactly(0, 0, 2, 2);
+  }
+
+  @Test
+  void anArticleWithNoLinkIsAStoryOfItsOwnLabelledByItsIndex() {
+    assertThat(StoryClustering.cluster(3, List.of(link(1, 2, 0.8)), 0.5)).containsExactly(0, 1, 1);
+  }
+}

@@ -1,0 +1,70 @@
+package io.parallax.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.align.AlignSettings;
+import io.parallax.evaluate.StoryDataSets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `evaluate stories` on ten BASIL events (thirty articles, three outlets each). */
+class AlignEvaluationTest {
+  @TempDir Path dir;
+
+  @Test
+  void findsTheTenEventsOfThirtyBasilArticles() throws IOException {
+    Path basil = Path.of("../shared/data/basil/articles");
+    Assumptions.assumeTrue(
+        Files.isDirectory(basil), "../shared/data/basil is not here (a plain clone): skipped");
+    Path articles = Files.createDirectories(dir.resolve("basil").resolve("articles"));
+    List<Path> events;
+    try (Stream<Path> files = Files.list(basil)) {
+      List<String> firstTen =
+          files
+              .map(p -> p.getFileName().toString().replaceAll("_.*", ""))
+              .distinct()
+              .sorted()
+              .limit(10)
+              .toList();
+      events =
+          firstTen.stream()
+              .flatMap(
+                  e ->
+                      Stream.of("fox", "nyt", "hpo").map(o -> basil.resolve(e + "_" + o + ".json")))
+              .filter(Files::isRegularFile)
+              .toList();
+    }
+    for (Path file : events) {
+      Files.copy(file, articles.resolve(file.getFileName()));
+    }
+
+    List<String> lines =
+        AlignEvaluation.run(
+            SparkTestSession.get(),
+            dir.resolve("basil"),
+            StoryDataSets.Format.BASIL,
+            AlignSettings.defaults(),
+            "basil");
+
+    String last = lines.get(lines.size() - 1);
+    Matcher m =
+        Pattern.compile(
+                "stories basil n=(\\d+) bcubed_p=([0-9.]+) bcubed_r=([0-9.]+) bcubed_f1=([0-9.]+)"
+                    + " pairwise_f1=([0-9.]+)")
+            .matcher(last);
+    assertThat(m.matches()).as(last).isTrue();
+    assertThat(Integer.parseInt(m.group(1))).isEqualTo(events.size());
+    assertThat(Double.parseDouble(m.group(4))).as(last).isGreaterThan(0.9);
+    // Blocking, not all pairs: far fewer candidate pairs than the 435 pairs of 30 articles.
+    assertThat(lines.get(0))
+        .containsPattern("candidate pairs \\d+ of " + events.size() * (events.size() - 1) / 2);
+  }
+}
