@@ -73,7 +73,7 @@ class RerunAndFailureTest {
 
   private List<List<Object>> articleIds(LocalDate date) {
     return query(
-        "SELECT article_id, content_hash FROM "
+        "SELECT article_id, content_hash, story_id FROM "
             + table(output, "articles")
             + " WHERE run_date = DATE '"
             + date
@@ -98,7 +98,18 @@ class RerunAndFailureTest {
 
     RunJob.run(SparkTestSession.get(), request(second, DAY_TWO));
 
+    // The same article, text and story id: story ids hold when a date is run again.
     assertThat(articleIds(DAY_TWO)).isEqualTo(dayTwoRows).hasSize(1);
+    assertThat(dayTwoRows.get(0).get(2)).asString().matches("story-[0-9a-f]{16}");
+    assertThat(
+            query(
+                "SELECT story_id FROM "
+                    + table(output, "stories")
+                    + " WHERE run_date = DATE '"
+                    + DAY_TWO
+                    + "'"))
+        .extracting(row -> row.get(0))
+        .containsExactly(dayTwoRows.get(0).get(2));
     assertThat(fingerprint(output.resolve("articles/run_date=" + DAY_ONE))).isEqualTo(dayOneFiles);
     assertThat(fingerprint(output.resolve("quarantine/run_date=" + DAY_ONE)))
         .isEqualTo(dayOneQuarantine);
