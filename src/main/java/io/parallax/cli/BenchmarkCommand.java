@@ -1,7 +1,15 @@
 package io.parallax.cli;
 
+import io.parallax.errors.ParallaxErrors;
+import io.parallax.spark.AlignBenchmark;
 import io.parallax.spark.AnnotateBenchmark;
+import io.parallax.spark.SparkSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Measures a stage's throughput as ratios against a baseline run in the same process.",
-    subcommands = {BenchmarkCommand.Annotate.class})
+    subcommands = {BenchmarkCommand.Annotate.class, BenchmarkCommand.Align.class})
 final class BenchmarkCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +69,49 @@ final class BenchmarkCommand implements Runnable {
     public void run() {
       for (String line : AnnotateBenchmark.run(inputs, repeat, stock)) {
         spec.commandLine().getOut().println(line);
+      }
+      spec.commandLine().getOut().flush();
+    }
+  }
+
+  /** `parallax benchmark align`. */
+  @Command(
+      name = "align",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Time of the align stage on 1x, 2x and 4x a corpus of real articles (the labelled sets under",
+        "--data), as ratios per doubling, with the configured align.* settings."
+      })
+  static final class Align implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "../shared/data",
+        description = "The folder holding basil/, ecbplus/, allsides-neus/, polnear/, persent/.")
+    Path data;
+
+    @Option(
+        names = {"-c", "--config"},
+        paramLabel = "FILE",
+        description = "Properties file with align.* settings. Default: conf/parallax.properties.")
+    Path config;
+
+    @Override
+    public void run() {
+      if (!Files.isDirectory(data)) {
+        throw ParallaxErrors.evaluationDataNotFound(
+            data.toString(), "a folder of the labelled data sets, like ../shared/data");
+      }
+      SparkSession spark =
+          SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+      try {
+        for (String line : AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align())) {
+          spec.commandLine().getOut().println(line);
+        }
+      } finally {
+        spark.stop();
       }
       spec.commandLine().getOut().flush();
     }
