@@ -21,9 +21,29 @@ public final class StoryClustering {
 
   /** A cluster label per article (0..n-1 indexes), each label the smallest index in its cluster. */
   public static int[] cluster(int articles, List<Link> links, double threshold) {
+    int[] alone = new int[articles];
+    for (int i = 0; i < articles; i++) {
+      alone[i] = i;
+    }
+    return cluster(articles, links, threshold, alone);
+  }
+
+  /**
+   * As {@link #cluster(int, List, double)}, starting from given groups instead of single articles:
+   * articles with the same {@code group[i]} (an earlier run's story) start, and stay, together; new
+   * articles (each in a group of its own) join them or each other, and groups may merge.
+   */
+  public static int[] cluster(int articles, List<Link> links, double threshold, int[] group) {
     int[] parent = new int[articles];
     for (int i = 0; i < articles; i++) {
       parent[i] = i;
+    }
+    Map<Integer, Integer> firstOfGroup = new HashMap<>();
+    for (int i = 0; i < articles; i++) {
+      Integer first = firstOfGroup.putIfAbsent(group[i], i);
+      if (first != null) {
+        union(parent, first, i);
+      }
     }
     Map<Long, Double> similarity = new HashMap<>();
     for (Link link : links) {
@@ -41,7 +61,7 @@ public final class StoryClustering {
     }
     int[] label = new int[articles];
     for (List<Integer> component : components.values()) {
-      for (List<Integer> cluster : averageLink(component, similarity, threshold)) {
+      for (List<Integer> cluster : averageLink(component, similarity, threshold, group)) {
         int smallest = cluster.stream().mapToInt(Integer::intValue).min().orElseThrow();
         cluster.forEach(i -> label[i] = smallest);
       }
@@ -50,9 +70,10 @@ public final class StoryClustering {
   }
 
   private static List<List<Integer>> averageLink(
-      List<Integer> members, Map<Long, Double> similarity, double threshold) {
-    List<List<Integer>> clusters = new ArrayList<>();
-    members.forEach(m -> clusters.add(new ArrayList<>(List.of(m))));
+      List<Integer> members, Map<Long, Double> similarity, double threshold, int[] group) {
+    Map<Integer, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
+    members.forEach(m -> byGroup.computeIfAbsent(group[m], g -> new ArrayList<>()).add(m));
+    List<List<Integer>> clusters = new ArrayList<>(byGroup.values());
     if (clusters.size() == 1) {
       return clusters;
     }
@@ -61,7 +82,12 @@ public final class StoryClustering {
     double[][] sum = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double s = similarity.getOrDefault(key(members.get(i), members.get(j)), 0.0);
+        double s = 0;
+        for (int a : clusters.get(i)) {
+          for (int b : clusters.get(j)) {
+            s += similarity.getOrDefault(key(a, b), 0.0);
+          }
+        }
         sum[i][j] = s;
         sum[j][i] = s;
       }

@@ -296,7 +296,9 @@ public final class OutputTables {
   public static final TableSchema STORIES =
       new TableSchema(
           "stories",
-          "one row per story: the articles, from any outlets, that report one event",
+          "one row per story with articles of the run date: the articles, from any outlets, that"
+              + " report one event (counts and times over this date's articles; a story that goes"
+              + " on over several dates has a row in each, under the same id)",
           List.of(
               required(
                   "story_id",
@@ -325,6 +327,12 @@ public final class OutputTables {
                   "title",
                   STRING,
                   "A representative headline: the title of its earliest article that has one."),
+              required(
+                  "merged_story_ids",
+                  STRING_LIST,
+                  "Stories of earlier run dates that this date's articles joined into this one"
+                      + " (their articles keep their old id in the older partitions); empty when"
+                      + " none."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final List<TableSchema> ALL =

@@ -12,18 +12,15 @@ import static org.apache.spark.sql.functions.to_date;
 
 import io.parallax.align.AlignSettings;
 import io.parallax.align.StoryClustering;
+import io.parallax.align.StoryIds;
 import io.parallax.align.StoryTerms;
 import io.parallax.align.TermVector;
 import io.parallax.report.OutputTables;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +84,7 @@ public final class AlignRunner {
   /** Each article's story, each story's top terms, and what it took to find them. */
   public record Result(
       Map<String, String> storyOf,
+      Map<String, List<String>> merged,
       Map<String, List<String>> topTerms,
       long articles,
       long candidatePairs,
@@ -136,12 +134,31 @@ public final class AlignRunner {
   }
 
   public static Result align(SparkSession spark, Dataset<Row> articles, AlignSettings settings) {
+    return align(spark, articles, null, settings);
+  }
+
+  /**
+   * Aligns new articles, together with {@code earlier} ones (article_id, title, text, day,
+   * story_id) from runs of earlier dates whose stories are still open: an earlier story stays whole
+   * and new articles join it, start stories, or merge earlier ones ({@link StoryIds}). Only new
+   * articles are in the result's {@code storyOf}.
+   */
+  public static Result align(
+      SparkSession spark, Dataset<Row> articles, Dataset<Row> earlier, AlignSettings settings) {
+    Map<String, String> earlierStory = new HashMap<>();
+    Dataset<Row> all = articles.select("article_id", "title", "text", "day");
+    if (earlier != null) {
+      // An article read again on a later date is aligned as new, not twice.
+      earlier = earlier.join(articles.select("article_id"), "article_id", "left_anti");
+      for (Row row : earlier.select("article_id", "story_id").collectAsList()) {
+        earlierStory.put(row.getString(0), row.getString(1));
+      }
+      all = all.unionByName(earlier.select("article_id", "title", "text", "day"));
+    }
     Set<String> stopWords =
         new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
     Dataset<Row> terms =
-        articles
-            .select("article_id", "title", "text", "day")
-            .mapPartitions(new ArticleTerms(settings.leadWords(), stopWords), Encoders.row(TERMS))
+        all.mapPartitions(new ArticleTerms(settings.leadWords(), stopWords), Encoders.row(TERMS))
             .cache();
     long n = terms.count();
     Map<String, Long> documentFrequency = new HashMap<>();
@@ -196,12 +213,13 @@ public final class AlignRunner {
     pairs.unpersist();
 
     List<Row> members = vectors.select("article_id", "day").collectAsList();
-    Result clustered = cluster(members, links, settings, candidatePairs);
+    Result clustered = cluster(members, links, settings, candidatePairs, earlierStory);
     Map<String, List<String>> topTerms = topTerms(spark, vectors, clustered.storyOf());
     vectors.unpersist();
     frequencies.destroy();
     return new Result(
         clustered.storyOf(),
+        clustered.merged(),
         topTerms,
         clustered.articles(),
         clustered.candidatePairs(),
@@ -234,14 +252,28 @@ public final class AlignRunner {
 
   /** Clusters the scored links on the driver and names each story by its earliest article. */
   private static Result cluster(
-      List<Row> members, List<Row> links, AlignSettings settings, long candidatePairs) {
+      List<Row> members,
+      List<Row> links,
+      AlignSettings settings,
+      long candidatePairs,
+      Map<String, String> earlierStory) {
     List<Row> sorted = new ArrayList<>(members);
     sorted.sort(
         Comparator.<Row, Integer>comparing(r -> r.isNullAt(1) ? Integer.MAX_VALUE : r.getInt(1))
             .thenComparing(r -> r.getString(0)));
     Map<String, Integer> index = new HashMap<>();
+    List<StoryIds.Member> named = new ArrayList<>();
+    Map<String, Integer> groupOfStory = new HashMap<>();
+    int[] group = new int[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
-      index.put(sorted.get(i).getString(0), i);
+      String id = sorted.get(i).getString(0);
+      index.put(id, i);
+      String earlier = earlierStory.get(id);
+      named.add(new StoryIds.Member(id, earlier));
+      group[i] =
+          earlier == null
+              ? i
+              : groupOfStory.computeIfAbsent(earlier, s -> -1 - groupOfStory.size());
     }
     List<StoryClustering.Link> scored = new ArrayList<>();
     for (Row link : links) {
@@ -250,32 +282,25 @@ public final class AlignRunner {
               index.get(link.getString(0)), index.get(link.getString(1)), link.getDouble(2)));
     }
     LOG.info(
-        "align: {} articles, {} candidate pairs, {} scored links; clustering",
+        "align: {} articles ({} from open stories of earlier dates), {} candidate pairs, {} scored"
+            + " links; clustering",
         sorted.size(),
+        earlierStory.size(),
         candidatePairs,
         scored.size());
-    int[] label = StoryClustering.cluster(sorted.size(), scored, settings.linkThreshold());
-    Map<String, String> storyOf = new HashMap<>();
-    Set<Integer> stories = new HashSet<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      // Labels are the smallest index in the cluster: its earliest article.
-      storyOf.put(sorted.get(i).getString(0), storyId(sorted.get(label[i]).getString(0)));
-      stories.add(label[i]);
-    }
+    int[] label = StoryClustering.cluster(sorted.size(), scored, settings.linkThreshold(), group);
+    StoryIds.Named ids = StoryIds.name(named, label);
+    Map<String, String> storyOf = new HashMap<>(ids.storyOf());
+    storyOf.keySet().removeAll(earlierStory.keySet());
+    Set<String> stories = new HashSet<>(storyOf.values());
     return new Result(
-        storyOf, Map.of(), sorted.size(), candidatePairs, scored.size(), stories.size());
-  }
-
-  /** `story-` and the first 16 hex digits of the SHA-256 of the story's earliest article id. */
-  static String storyId(String earliestArticleId) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(earliestArticleId.getBytes(StandardCharsets.UTF_8));
-      return "story-" + HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        storyOf,
+        ids.merged(),
+        Map.of(),
+        storyOf.size(),
+        candidatePairs,
+        scored.size(),
+        stories.size());
   }
 
   /** Article rows to term counts ({@link StoryTerms}). */

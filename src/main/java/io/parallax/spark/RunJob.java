@@ -108,7 +108,15 @@ public final class RunJob {
       long tAlign = System.nanoTime();
       progress.stage("align: stories");
       AlignRunner.Result aligned =
-          AlignRunner.align(spark, AlignRunner.input(ingest.articles()), request.config().align());
+          AlignRunner.align(
+              spark,
+              AlignRunner.input(ingest.articles()),
+              EarlierStories.open(
+                  spark,
+                  request.output(),
+                  request.runDate(),
+                  request.config().align().windowDays()),
+              request.config().align());
       progress.finished("articles", aligned.articles());
       stageSeconds.put("align", seconds(tAlign));
 
@@ -141,6 +149,7 @@ public final class RunJob {
               committer.readStaged(OutputTables.ARTICLES),
               committer.readStaged(OutputTables.ACTORS),
               aligned.topTerms(),
+              aligned.merged(),
               runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       progress.finished("articles", annotatedArticles.value());

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.parallax.report.OutputTables;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
@@ -30,8 +31,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The `stories` table: one row per story, from the articles that carry its id, the actors they
- * mention and the story's top terms from the align stage.
+ * The `stories` table of a run date: one row per story that has articles of this date, from those
+ * articles, the actors they mention, the story's top terms and the earlier stories merged into it.
  */
 final class StoryTable {
   private static final int LABEL_ACTORS = 3;
@@ -43,6 +44,7 @@ final class StoryTable {
       Dataset<Row> articles,
       Dataset<Row> actors,
       Map<String, List<String>> topTerms,
+      Map<String, List<String>> merged,
       String runId) {
     Dataset<Row> inStories = articles.where(col("story_id").isNotNull());
     Dataset<Row> base =
@@ -100,7 +102,9 @@ final class StoryTable {
                 "top_terms",
                 "title");
     return joined
-        .map(new ToStoryRow(runId), Encoders.row(SparkSchemas.structType(OutputTables.STORIES)))
+        .map(
+            new ToStoryRow(merged, runId),
+            Encoders.row(SparkSchemas.structType(OutputTables.STORIES)))
         .sortWithinPartitions("story_id");
   }
 
@@ -109,9 +113,11 @@ final class StoryTable {
    * elements; empty, not null, when a story has no actors).
    */
   static final class ToStoryRow implements MapFunction<Row, Row> {
+    private final Map<String, List<String>> merged;
     private final String runId;
 
-    ToStoryRow(String runId) {
+    ToStoryRow(Map<String, List<String>> merged, String runId) {
+      this.merged = new HashMap<>(merged);
       this.runId = runId;
     }
 
@@ -132,6 +138,7 @@ final class StoryTable {
           SparkSchemas.seq(terms),
           label.strip(),
           row.isNullAt(8) ? null : row.getString(8),
+          SparkSchemas.seq(merged.getOrDefault(row.getString(0), List.of())),
           runId);
     }
   }

@@ -39,4 +39,21 @@ class StoryClusteringTest {
   void anArticleWithNoLinkIsAStoryOfItsOwnLabelledByItsIndex() {
     assertThat(StoryClustering.cluster(3, List.of(link(1, 2, 0.8)), 0.5)).containsExactly(0, 1, 1);
   }
+
+  @Test
+  void earlierStoriesStayWholeAndANewArticleCanJoinOrMergeThem() {
+    // 0 and 1 were one story yesterday, 2 another; 3 is new and close to both stories.
+    int[] yesterday = {7, 7, 9, 3};
+    List<StoryClustering.Link> links =
+        List.of(
+            link(0, 3, 0.6), link(1, 3, 0.6), link(2, 3, 0.6), link(0, 2, 0.3), link(1, 2, 0.3));
+
+    int[] label = StoryClustering.cluster(4, links, 0.3, yesterday);
+
+    assertThat(label).containsExactly(0, 0, 0, 0);
+    // With a higher bar the new article joins the closer pair only; the old story 0-1 stays whole.
+    assertThat(
+            StoryClustering.cluster(4, List.of(link(0, 3, 0.6), link(1, 3, 0.6)), 0.5, yesterday))
+        .containsExactly(0, 0, 2, 0);
+  }
 }
