@@ -10,6 +10,7 @@ package io.parallax.align;
  * @param linkThreshold least mean similarity at which two clusters merge
  * @param blockTerms an article's most distinctive terms that candidate pairs are blocked on
  * @param blockMaxArticles a term used by more articles than this is no blocking key
+ * @param idfDays earlier articles published this many days back count in document frequencies
  */
 public record AlignSettings(
     int leadWords,
@@ -17,11 +18,12 @@ public record AlignSettings(
     double decayDays,
     double linkThreshold,
     int blockTerms,
-    int blockMaxArticles)
+    int blockMaxArticles,
+    int idfDays)
     implements java.io.Serializable {
 
   public static AlignSettings defaults() {
-    return new AlignSettings(120, 3, 5.0, 0.15, 10, 1000);
+    return new AlignSettings(120, 3, 5.0, 0.15, 10, 1000, 365);
   }
 
   /**

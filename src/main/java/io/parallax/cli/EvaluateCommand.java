@@ -172,6 +172,14 @@ final class EvaluateCommand implements Runnable {
         description = "Properties file with align.* settings. Default: conf/parallax.properties.")
     Path config;
 
+    @Option(
+        names = "--day-by-day",
+        description = {
+          "Also run the articles date by date, as nightly runs would, and print how far that",
+          "agrees with the all-at-once run (B-cubed). Slower: one align run per date."
+        })
+    boolean dayByDay;
+
     @Override
     public void run() {
       StoryDataSets.Format parsed;
@@ -185,7 +193,11 @@ final class EvaluateCommand implements Runnable {
       print(
           spec,
           AlignEvaluation.run(
-              data, parsed, RunCommand.loadConfig(config).align(), DataSetNames.of(data)));
+              data,
+              parsed,
+              RunCommand.loadConfig(config).align(),
+              DataSetNames.of(data),
+              dayByDay));
     }
   }
 }

@@ -47,6 +47,7 @@ public record ParallaxConfig(
   public static final String ALIGN_LINK_THRESHOLD = "align.link-threshold";
   public static final String ALIGN_BLOCK_TERMS = "align.block-terms";
   public static final String ALIGN_BLOCK_MAX_ARTICLES = "align.block-max-articles";
+  public static final String ALIGN_IDF_DAYS = "align.idf-days";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -79,6 +80,7 @@ public record ParallaxConfig(
     defaults.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
     defaults.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
     defaults.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
+    defaults.put(ALIGN_IDF_DAYS, Integer.toString(align.idfDays()));
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -153,7 +155,8 @@ public record ParallaxConfig(
             decimal(values, ALIGN_DECAY_DAYS, source),
             decimal(values, ALIGN_LINK_THRESHOLD, source),
             integer(values, ALIGN_BLOCK_TERMS, 1, source),
-            integer(values, ALIGN_BLOCK_MAX_ARTICLES, 2, source)),
+            integer(values, ALIGN_BLOCK_MAX_ARTICLES, 2, source),
+            integer(values, ALIGN_IDF_DAYS, 0, source)),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -177,6 +180,7 @@ public record ParallaxConfig(
     map.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
     map.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
     map.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
+    map.put(ALIGN_IDF_DAYS, Integer.toString(align.idfDays()));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;

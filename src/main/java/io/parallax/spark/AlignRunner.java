@@ -134,17 +134,23 @@ public final class AlignRunner {
   }
 
   public static Result align(SparkSession spark, Dataset<Row> articles, AlignSettings settings) {
-    return align(spark, articles, null, settings);
+    return align(spark, articles, null, null, settings);
   }
 
   /**
    * Aligns new articles, together with {@code earlier} ones (article_id, title, text, day,
    * story_id) from runs of earlier dates whose stories are still open: an earlier story stays whole
    * and new articles join it, start stories, or merge earlier ones ({@link StoryIds}). Only new
-   * articles are in the result's {@code storyOf}.
+   * articles are in the result's {@code storyOf}. {@code background} articles (article_id, title,
+   * text, day), earlier ones beyond the window, count only in the document frequencies, so that a
+   * small night's TF-IDF weights are those of the feed, not of a handful of articles.
    */
   public static Result align(
-      SparkSession spark, Dataset<Row> articles, Dataset<Row> earlier, AlignSettings settings) {
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> earlier,
+      Dataset<Row> background,
+      AlignSettings settings) {
     Map<String, String> earlierStory = new HashMap<>();
     Dataset<Row> all = articles.select("article_id", "title", "text", "day");
     if (earlier != null) {
@@ -161,9 +167,21 @@ public final class AlignRunner {
         all.mapPartitions(new ArticleTerms(settings.leadWords(), stopWords), Encoders.row(TERMS))
             .cache();
     long n = terms.count();
+    Dataset<Row> counted = terms.select("terms");
+    if (background != null) {
+      Dataset<Row> backgroundTerms =
+          background
+              .select("article_id", "title", "text", "day")
+              .join(all.select("article_id"), "article_id", "left_anti")
+              .mapPartitions(new ArticleTerms(settings.leadWords(), stopWords), Encoders.row(TERMS))
+              .select("terms")
+              .cache();
+      n += backgroundTerms.count();
+      counted = counted.union(backgroundTerms);
+    }
     Map<String, Long> documentFrequency = new HashMap<>();
     for (Row row :
-        terms
+        counted
             .select(explode(col("terms")).as("term"))
             .groupBy("term")
             .count()

@@ -116,6 +116,8 @@ public final class RunJob {
                   request.output(),
                   request.runDate(),
                   request.config().align().windowDays()),
+              EarlierStories.background(
+                  spark, request.output(), request.runDate(), request.config().align().idfDays()),
               request.config().align());
       progress.finished("articles", aligned.articles());
       stageSeconds.put("align", seconds(tAlign));

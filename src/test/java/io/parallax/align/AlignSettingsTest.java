@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AlignSettingsTest {
-  private final AlignSettings settings = new AlignSettings(120, 3, 5.0, 0.15, 10, 1000);
+  private final AlignSettings settings = new AlignSettings(120, 3, 5.0, 0.15, 10, 1000, 365);
   private final TermVector v = TermVector.of(Map.of("geneva", 1), t -> 2L, 10);
 
   @Test
