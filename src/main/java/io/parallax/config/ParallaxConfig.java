@@ -73,16 +73,24 @@ public record ParallaxConfig(
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
-    AlignSettings align = AlignSettings.defaults();
-    defaults.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
-    defaults.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
-    defaults.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
-    defaults.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
-    defaults.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
-    defaults.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
-    defaults.put(ALIGN_IDF_DAYS, Integer.toString(align.idfDays()));
+    defaults.putAll(alignValues(AlignSettings.defaults()));
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
+  }
+
+  /**
+   * The align.* keys with the settings' values, in the order conf/parallax.properties lists them.
+   */
+  private static Map<String, String> alignValues(AlignSettings align) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
+    values.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
+    values.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
+    values.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
+    values.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
+    values.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
+    values.put(ALIGN_IDF_DAYS, Integer.toString(align.idfDays()));
+    return values;
   }
 
   public static ParallaxConfig defaults() {
@@ -174,13 +182,7 @@ public record ParallaxConfig(
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
-    map.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
-    map.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
-    map.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
-    map.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
-    map.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
-    map.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
-    map.put(ALIGN_IDF_DAYS, Integer.toString(align.idfDays()));
+    map.putAll(alignValues(align));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;

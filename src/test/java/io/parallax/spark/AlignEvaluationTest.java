@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parallax.align.AlignSettings;
 import io.parallax.evaluate.StoryDataSets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,30 +18,7 @@ class AlignEvaluationTest {
 
   @Test
   void findsTheTenEventsOfThirtyBasilArticles() throws IOException {
-    Path basil = Path.of("../shared/data/basil/articles");
-    Assumptions.assumeTrue(
-        Files.isDirectory(basil), "../shared/data/basil is not here (a plain clone): skipped");
-    Path articles = Files.createDirectories(dir.resolve("basil").resolve("articles"));
-    List<Path> events;
-    try (Stream<Path> files = Files.list(basil)) {
-      List<String> firstTen =
-          files
-              .map(p -> p.getFileName().toString().replaceAll("_.*", ""))
-              .distinct()
-              .sorted()
-              .limit(10)
-              .toList();
-      events =
-          firstTen.stream()
-              .flatMap(
-                  e ->
-                      Stream.of("fox", "nyt", "hpo").map(o -> basil.resolve(e + "_" + o + ".json")))
-              .filter(Files::isRegularFile)
-              .toList();
-    }
-    for (Path file : events) {
-      Files.copy(file, articles.resolve(file.getFileName()));
-    }
+    int articles = BasilEvents.copy(dir.resolve("basil"), 10);
 
     List<String> lines =
         AlignEvaluation.run(
@@ -62,7 +36,7 @@ class AlignEvaluationTest {
                     + " pairwise_f1=([0-9.]+)")
             .matcher(last);
     assertThat(m.matches()).as(last).isTrue();
-    assertThat(Integer.parseInt(m.group(1))).isEqualTo(events.size());
+    assertThat(Integer.parseInt(m.group(1))).isEqualTo(articles);
     assertThat(Double.parseDouble(m.group(4))).as(last).isGreaterThan(0.9);
     // Date by date, as nightly runs would, mostly the same stories come out as all at once. On
     // thirty articles each night's document frequencies rest on few articles (0.75 measured here;
@@ -76,6 +50,6 @@ class AlignEvaluationTest {
     assertThat(Double.parseDouble(agreement.group(1))).as(dayByDay).isGreaterThan(0.7);
     // Blocking, not all pairs: far fewer candidate pairs than the 435 pairs of 30 articles.
     assertThat(lines.get(0))
-        .containsPattern("candidate pairs \\d+ of " + events.size() * (events.size() - 1) / 2);
+        .containsPattern("candidate pairs \\d+ of " + articles * (articles - 1) / 2);
   }
 }
