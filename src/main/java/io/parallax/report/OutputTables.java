@@ -263,6 +263,7 @@ public final class OutputTables {
               required(
                   "duplicates", LONG, "Exact duplicates dropped (same outlet, same cleaned text)."),
               required("sentences_written", LONG, "Rows written to `sentences`."),
+              required("stories_written", LONG, "Rows written to `stories`."),
               required(
                   "accounting_balanced",
                   BOOLEAN,

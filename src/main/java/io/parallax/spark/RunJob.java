@@ -154,6 +154,8 @@ public final class RunJob {
               aligned.merged(),
               runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
+      long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
+      long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();
       progress.finished("articles", annotatedArticles.value());
       stageSeconds.put("annotate", seconds(tAnnotate));
 
@@ -172,6 +174,8 @@ public final class RunJob {
               duplicates,
               annotateQuarantined,
               sentencesWritten,
+              storiesWritten,
+              storiesMerged,
               countBy(quarantine, "reason_code"),
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
               inputs.skipped());
@@ -237,6 +241,7 @@ public final class RunJob {
             report.annotateQuarantined(),
             report.duplicates(),
             report.sentencesWritten(),
+            report.storiesWritten(),
             report.balanced(),
             SparkSchemas.map(report.quarantinedByReason()),
             SparkSchemas.map(report.excludedByReason()),

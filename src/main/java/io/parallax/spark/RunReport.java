@@ -18,6 +18,8 @@ public record RunReport(
     long duplicates,
     long annotateQuarantined,
     long sentencesWritten,
+    long storiesWritten,
+    long storiesMerged,
     Map<String, Long> quarantinedByReason,
     Map<String, Long> excludedByReason,
     List<String> skippedFiles) {
@@ -58,6 +60,12 @@ public record RunReport(
     out.append(
         String.format(
             Locale.ROOT, "  sentences    %,d from the articles in English%n", sentencesWritten));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  stories      %,d with articles of this date (%,d merged into others)%n",
+            storiesWritten,
+            storiesMerged));
     if (!skippedFiles.isEmpty()) {
       out.append(
           String.format(

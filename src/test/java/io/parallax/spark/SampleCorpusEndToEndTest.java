@@ -290,6 +290,9 @@ class SampleCorpusEndToEndTest {
         .isZero();
     assertThat(count("SELECT sum(article_count) FROM " + table(output, "stories")))
         .isEqualTo(count("SELECT count(story_id) FROM " + articles()));
+    assertThat(count("SELECT stories_written FROM " + table(output, "run_summary")))
+        .isEqualTo(count("SELECT count(*) FROM " + table(output, "stories")))
+        .isEqualTo(count("SELECT count(DISTINCT story_id) FROM " + articles()));
   }
 
   @Test
