@@ -24,6 +24,7 @@ class DependencyRuleTest {
         .resideInAnyPackage(
             "io.parallax.ingest..",
             "io.parallax.align..",
+            "io.parallax.compare..",
             "io.parallax.report..",
             "io.parallax.config..",
             "io.parallax.errors..")
@@ -41,6 +42,7 @@ class DependencyRuleTest {
         .resideInAnyPackage(
             "io.parallax.ingest..",
             "io.parallax.align..",
+            "io.parallax.compare..",
             "io.parallax.report..",
             "io.parallax.config..")
         .should()

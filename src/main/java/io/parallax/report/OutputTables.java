@@ -336,8 +336,52 @@ public final class OutputTables {
                       + " none."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema STORY_OUTLETS =
+      new TableSchema(
+          "story_outlets",
+          "one row per outlet of each story that two or more outlets report (articles of the run"
+              + " date)",
+          List.of(
+              required("story_id", STRING, "The story (`stories.story_id`)."),
+              required("outlet", STRING, "The outlet (`articles.outlet`)."),
+              required("article_count", INT, "The outlet's articles in the story."),
+              optional(
+                  "tone",
+                  DOUBLE,
+                  "Mean `sentences.sentiment` (VADER compound, -1..1) of the outlet's sentences in the"
+                      + " story; null when it has none."),
+              required(
+                  "quoted_words",
+                  LONG,
+                  "Words the outlet quotes in the story, direct and indirect (`quotes.word_count`)."),
+              optional(
+                  "top_speaker",
+                  STRING,
+                  "The speaker (`actors.actor_id`) with most quoted words (ties: most quotations);"
+                      + " null when none is attributed."),
+              required(
+                  "quote_share",
+                  STRING_TO_DOUBLE,
+                  "Each speaker's share of the outlet's quoted words (`unattributed` included)."),
+              required(
+                  "actor_sentiment",
+                  STRING_TO_DOUBLE,
+                  "Sentiment toward each of the story's (up to 5) most mentioned actors in the outlet's"
+                      + " articles (`actors.sentiment`, weighted by scored mentions), by actor id."),
+              required(
+                  "distinctive_terms",
+                  STRING_LIST,
+                  "Up to 10 words the outlet uses more than the story's other outlets, by the log-odds"
+                      + " ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008),"
+                      + " highest z first (z >= 1.96 is the 5% level; one article rarely reaches it)."),
+              required(
+                  "distinctive_term_z",
+                  STRING_TO_DOUBLE,
+                  "The z-score of each of `distinctive_terms`."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
-      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, STORIES, RUN_SUMMARY);
+      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, STORIES, STORY_OUTLETS, RUN_SUMMARY);
 
   private OutputTables() {}
 }

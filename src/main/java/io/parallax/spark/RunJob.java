@@ -153,6 +153,15 @@ public final class RunJob {
               aligned.topTerms(),
               aligned.merged(),
               runId));
+      committer.stage(
+          OutputTables.STORY_OUTLETS,
+          CompareRunner.storyOutlets(
+              spark,
+              committer.readStaged(OutputTables.ARTICLES),
+              committer.readStaged(OutputTables.SENTENCES),
+              committer.readStaged(OutputTables.ACTORS),
+              committer.readStaged(OutputTables.QUOTES),
+              runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
       long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();

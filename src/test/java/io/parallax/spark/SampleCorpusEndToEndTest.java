@@ -296,6 +296,27 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void seedOutletsDifferInWhoTheyQuoteAndTheWordsTheyUse() {
+    List<List<Object>> rows =
+        query(
+            "SELECT outlet, top_speaker, map_keys(quote_share), distinctive_terms, article_count"
+                + " FROM "
+                + table(output, "story_outlets")
+                + " WHERE story_id = (SELECT story_id FROM "
+                + articles()
+                + " WHERE article_id = 'seed-000') ORDER BY outlet");
+
+    assertThat(rows).extracting(r -> r.get(0)).containsExactly("Al Mayadeen", "unknown-outlet-002");
+    // Al Mayadeen quotes Ryabkov most (52 words in four quotations; Blinken 52 in two).
+    assertThat(rows.get(0).get(1)).isEqualTo("person:ryabkov");
+    assertThat(rows.get(0).get(3).toString()).contains("businesslike", "brussels");
+    // The other outlet's voices include Blinken, whom it quotes most, and Sherman.
+    assertThat(rows.get(1).get(1)).isEqualTo("person:blinken");
+    assertThat(rows.get(1).get(2).toString()).contains("person:blinken", "person:sherman");
+    assertThat(rows).extracting(r -> r.get(4)).containsOnly(1);
+  }
+
+  @Test
   void columnsAreTheDeclaredOnes() {
     List<String> columns =
         query("SELECT column_name FROM (DESCRIBE SELECT * FROM " + articles() + ")").stream()

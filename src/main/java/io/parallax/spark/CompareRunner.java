@@ -1,0 +1,288 @@
+package io.parallax.spark;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
+import io.parallax.compare.FightinWords;
+import io.parallax.compare.QuoteShares;
+import io.parallax.report.OutputTables;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The compare stage on Spark, first part: the `story_outlets` table, one row per outlet of each
+ * story that two or more outlets report. Tallies are Spark aggregations; quote shares and
+ * distinctive words come from the pure core ({@link QuoteShares}, {@link FightinWords}) per group.
+ */
+final class CompareRunner {
+  /** Main actors per story whose sentiment each outlet's row carries. */
+  static final int MAIN_ACTORS = 5;
+
+  /**
+   * Distinctive words per story × outlet: the highest positive z-scores. Not cut at 1.96 (p <
+   * 0.05): an outlet with one article in a story rarely reaches it (the seeds' best are about 1.5),
+   * and the z-scores are written beside the words for an analyst to cut.
+   */
+  static final int DISTINCTIVE_TERMS = 10;
+
+  static final double MIN_Z = 1e-9;
+
+  /** Pseudo-counts of the informative prior, spread over words by their run-wide frequency. */
+  static final double PRIOR_TOTAL = 500;
+
+  private static final StructType QUOTE_PART =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("outlet", DataTypes.StringType, false)
+          .add("quoted_words", DataTypes.LongType, false)
+          .add("top_speaker", DataTypes.StringType, true)
+          .add(
+              "quote_share",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false),
+              false);
+
+  private static final StructType TERM_PART =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("outlet", DataTypes.StringType, false)
+          .add("distinctive_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add(
+              "distinctive_term_z",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false),
+              false);
+
+  private CompareRunner() {}
+
+  static Dataset<Row> storyOutlets(
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> actors,
+      Dataset<Row> quotes,
+      String runId) {
+    Dataset<Row> inStories =
+        articles.where(col("story_id").isNotNull()).select("article_id", "outlet", "story_id");
+    Dataset<Row> shared =
+        inStories
+            .groupBy("story_id")
+            .agg(countDistinct("outlet").as("outlets"))
+            .where(col("outlets").geq(2))
+            .select("story_id");
+    Dataset<Row> members = inStories.join(shared, "story_id").cache();
+
+    Dataset<Row> base =
+        members.groupBy("story_id", "outlet").agg(count(lit(1)).cast("int").as("article_count"));
+    Dataset<Row> tone =
+        sentences
+            .join(members, "article_id")
+            .groupBy("story_id", "outlet")
+            .agg(avg("sentiment").as("tone"));
+    Dataset<Row> quoteShares =
+        quotes
+            .join(members, "article_id")
+            .groupBy("story_id", "outlet", "speaker_actor_id")
+            .agg(sum("word_count").as("words"), count(lit(1)).as("quotes"))
+            .groupBy("story_id", "outlet")
+            .agg(collect_list(struct("speaker_actor_id", "words", "quotes")).as("speakers"))
+            .map(new ToQuoteShares(), Encoders.row(QUOTE_PART));
+    Dataset<Row> actorSentiment = actorSentiment(actors, members);
+    Dataset<Row> terms = distinctiveTerms(spark, sentences, members);
+
+    Dataset<Row> joined =
+        base.join(tone, new String[] {"story_id", "outlet"}, "left")
+            .join(quoteShares, new String[] {"story_id", "outlet"}, "left")
+            .join(actorSentiment, new String[] {"story_id", "outlet"}, "left")
+            .join(terms, new String[] {"story_id", "outlet"}, "left")
+            .select(
+                "story_id",
+                "outlet",
+                "article_count",
+                "tone",
+                "quoted_words",
+                "top_speaker",
+                "quote_share",
+                "actor_sentiment",
+                "distinctive_terms",
+                "distinctive_term_z");
+    return joined
+        .map(
+            new ToStoryOutletRow(runId),
+            Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)))
+        .sortWithinPartitions("story_id", "outlet");
+  }
+
+  /**
+   * Per story × outlet, the mean sentiment toward each of the story's main actors (those mentioned
+   * most across the story), weighted by the mentions the model scored.
+   */
+  private static Dataset<Row> actorSentiment(Dataset<Row> actors, Dataset<Row> members) {
+    Dataset<Row> inStory = actors.join(members, "article_id");
+    Dataset<Row> main =
+        inStory
+            .groupBy("story_id", "actor_id")
+            .agg(sum("mention_count").as("mentions"))
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("story_id").orderBy(desc("mentions"), col("actor_id"))))
+            .where(col("rank").leq(MAIN_ACTORS))
+            .select("story_id", "actor_id");
+    return inStory
+        .join(main, new String[] {"story_id", "actor_id"})
+        .where(col("sentiment_mentions").gt(0))
+        .groupBy("story_id", "outlet", "actor_id")
+        .agg(
+            sum(col("sentiment").multiply(col("sentiment_mentions")))
+                .divide(sum("sentiment_mentions"))
+                .as("sentiment"))
+        .groupBy("story_id", "outlet")
+        .agg(collect_list(struct("actor_id", "sentiment")).as("actor_sentiment"));
+  }
+
+  /** Words of each outlet's sentences against the other outlets' in the story. */
+  private static Dataset<Row> distinctiveTerms(
+      SparkSession spark, Dataset<Row> sentences, Dataset<Row> members) {
+    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
+    Dataset<Row> words =
+        sentences
+            .select(
+                col("article_id"),
+                explode(split(lower(col("text")), "[^\\p{L}\\p{N}']+")).as("word"))
+            .where(length(col("word")).geq(3))
+            .where(not(col("word").isin(stop.toArray())));
+    Map<String, Long> background = new HashMap<>();
+    for (Row row : words.groupBy("word").count().where(col("count").geq(2)).collectAsList()) {
+      background.put(row.getString(0), row.getLong(1));
+    }
+    Broadcast<Map<String, Long>> prior =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(background);
+    return words
+        .join(members, "article_id")
+        .groupBy("story_id", "outlet", "word")
+        .count()
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .flatMapGroups(new StoryWords(prior), Encoders.row(TERM_PART));
+  }
+
+  /** Speakers' tallies of one story × outlet to its quote shares. */
+  static final class ToQuoteShares implements MapFunction<Row, Row> {
+    @Override
+    public Row call(Row row) {
+      QuoteShares shares = new QuoteShares();
+      for (Row speaker : row.<Row>getList(2)) {
+        shares.add(speaker.getString(0), speaker.getLong(1), speaker.getLong(2));
+      }
+      return RowFactory.create(
+          row.getString(0),
+          row.getString(1),
+          shares.quotedWords(),
+          shares.leader(),
+          SparkSchemas.map(shares.shares()));
+    }
+  }
+
+  /** One story's word counts per outlet to each outlet's distinctive words. */
+  static final class StoryWords implements FlatMapGroupsFunction<String, Row, Row> {
+    private final Broadcast<Map<String, Long>> prior;
+
+    StoryWords(Broadcast<Map<String, Long>> prior) {
+      this.prior = prior;
+    }
+
+    @Override
+    public Iterator<Row> call(String story, Iterator<Row> rows) {
+      Map<String, Map<String, Long>> byOutlet = new LinkedHashMap<>();
+      Map<String, Long> total = new HashMap<>();
+      rows.forEachRemaining(
+          r -> {
+            byOutlet
+                .computeIfAbsent(r.getString(1), o -> new HashMap<>())
+                .put(r.getString(2), r.getLong(3));
+            total.merge(r.getString(2), r.getLong(3), Long::sum);
+          });
+      List<Row> out = new ArrayList<>();
+      for (Map.Entry<String, Map<String, Long>> outlet : byOutlet.entrySet()) {
+        Map<String, Long> rest = new HashMap<>(total);
+        outlet.getValue().forEach((w, n) -> rest.merge(w, -n, Long::sum));
+        rest.values().removeIf(n -> n == 0);
+        List<FightinWords.Scored> top =
+            FightinWords.top(
+                FightinWords.zScores(outlet.getValue(), rest, prior.value(), PRIOR_TOTAL),
+                DISTINCTIVE_TERMS,
+                MIN_Z);
+        Map<String, Double> z = new LinkedHashMap<>();
+        top.forEach(s -> z.put(s.word(), s.z()));
+        out.add(
+            RowFactory.create(
+                story,
+                outlet.getKey(),
+                SparkSchemas.seq(new ArrayList<>(z.keySet())),
+                SparkSchemas.map(z)));
+      }
+      return out.iterator();
+    }
+  }
+
+  /** The joined parts to a `story_outlets` row, empty collections where a part is missing. */
+  static final class ToStoryOutletRow implements MapFunction<Row, Row> {
+    private final String runId;
+
+    ToStoryOutletRow(String runId) {
+      this.runId = runId;
+    }
+
+    @Override
+    public Row call(Row row) {
+      Map<String, Double> actorSentiment = new LinkedHashMap<>();
+      if (!row.isNullAt(7)) {
+        for (Row a : row.<Row>getList(7)) {
+          actorSentiment.put(a.getString(0), a.getDouble(1));
+        }
+      }
+      return RowFactory.create(
+          row.getString(0),
+          row.getString(1),
+          row.getInt(2),
+          row.isNullAt(3) ? null : row.getDouble(3),
+          row.isNullAt(4) ? 0L : row.getLong(4),
+          row.isNullAt(5) ? null : row.getString(5),
+          row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),
+          SparkSchemas.map(actorSentiment),
+          row.isNullAt(8) ? SparkSchemas.seq(List.of()) : row.get(8),
+          row.isNullAt(9) ? SparkSchemas.map(Map.of()) : row.get(9),
+          runId);
+    }
+  }
+}
