@@ -380,8 +380,49 @@ public final class OutputTables {
                   "The z-score of each of `distinctive_terms`."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema OMISSIONS =
+      new TableSchema(
+          "omissions",
+          "one row per fact of a story (two or more outlets) that an outlet leaves out and others"
+              + " report",
+          List.of(
+              required("story_id", STRING, "The story (`stories.story_id`)."),
+              required("outlet", STRING, "The outlet that leaves the fact out."),
+              required(
+                  "fact_rank",
+                  INT,
+                  "0-based rank of the fact in the story, most reported first (then by outlet and"
+                      + " kind)."),
+              required(
+                  "kind",
+                  STRING,
+                  "`actor` (mentioned at least twice by a reporting outlet), `number` (with the word"
+                      + " after it: \"100,000 troops\"), `quote` (a speaker others quote), or `claim`"
+                      + " (a sentence of which no sentence of this outlet holds half the content words)."),
+              required(
+                  "fact",
+                  STRING,
+                  "The actor's name, the number with its unit, the speaker's actor id, or the claim's"
+                      + " sentence."),
+              required("reported_by", STRING_LIST, "The outlets that report it."),
+              required("reporter_count", INT, "How many outlets report it: what facts rank by."),
+              required(
+                  "evidence",
+                  STRING_LIST,
+                  "Sentences (or quotations) of the reporting outlets that state it."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
-      List.of(ARTICLES, QUARANTINE, SENTENCES, ACTORS, QUOTES, STORIES, STORY_OUTLETS, RUN_SUMMARY);
+      List.of(
+          ARTICLES,
+          QUARANTINE,
+          SENTENCES,
+          ACTORS,
+          QUOTES,
+          STORIES,
+          STORY_OUTLETS,
+          OMISSIONS,
+          RUN_SUMMARY);
 
   private OutputTables() {}
 }

@@ -17,16 +17,22 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.compare.FightinWords;
+import io.parallax.compare.Omissions;
 import io.parallax.compare.QuoteShares;
 import io.parallax.report.OutputTables;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -46,6 +52,138 @@ import org.apache.spark.sql.types.StructType;
  * distinctive words come from the pure core ({@link QuoteShares}, {@link FightinWords}) per group.
  */
 final class CompareRunner {
+  private static final StructType OMISSION_ROWS = SparkSchemas.structType(OutputTables.OMISSIONS);
+
+  /**
+   * The `omissions` table: per story with two or more outlets, what each outlet leaves out that
+   * others report ({@link Omissions}), one story per group.
+   */
+  static Dataset<Row> omissions(
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> actors,
+      Dataset<Row> quotes,
+      String runId) {
+    Dataset<Row> members = multiOutletMembers(articles);
+    Dataset<Row> storySentences =
+        sentences
+            .join(members, "article_id")
+            .groupBy("story_id")
+            .agg(
+                collect_list(struct("outlet", "article_id", "sentence_index", "text"))
+                    .as("sentences"));
+    Dataset<Row> storyActors =
+        actors
+            .join(members, "article_id")
+            .groupBy("story_id")
+            .agg(
+                collect_list(struct("outlet", "actor_id", "actor_name", "mention_count"))
+                    .as("actors"));
+    Dataset<Row> storyQuotes =
+        quotes
+            .join(members, "article_id")
+            .groupBy("story_id")
+            .agg(collect_list(struct("outlet", "speaker_actor_id", "text")).as("quotes"));
+    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
+    return storySentences
+        .join(
+            members
+                .select("story_id", "outlet")
+                .distinct()
+                .groupBy("story_id")
+                .agg(collect_list("outlet").as("outlets")),
+            "story_id")
+        .join(storyActors, new String[] {"story_id"}, "left")
+        .join(storyQuotes, new String[] {"story_id"}, "left")
+        .select("story_id", "outlets", "sentences", "actors", "quotes")
+        .flatMap(new StoryOmissions(new HashSet<>(stop), runId), Encoders.row(OMISSION_ROWS))
+        .sortWithinPartitions("story_id", "outlet");
+  }
+
+  private static Dataset<Row> multiOutletMembers(Dataset<Row> articles) {
+    Dataset<Row> inStories =
+        articles.where(col("story_id").isNotNull()).select("article_id", "outlet", "story_id");
+    Dataset<Row> shared =
+        inStories
+            .groupBy("story_id")
+            .agg(countDistinct("outlet").as("outlets"))
+            .where(col("outlets").geq(2))
+            .select("story_id");
+    return inStories.join(shared, "story_id");
+  }
+
+  /** One story's sentences, actors and quotes, by outlet, to its omission rows. */
+  static final class StoryOmissions implements FlatMapFunction<Row, Row> {
+    private final Set<String> stopWords;
+    private final String runId;
+
+    StoryOmissions(Set<String> stopWords, String runId) {
+      this.stopWords = stopWords;
+      this.runId = runId;
+    }
+
+    @Override
+    public Iterator<Row> call(Row story) {
+      Map<String, List<Omissions.Sentence>> sentences = new TreeMap<>();
+      Map<String, Map<String, String>> actors = new TreeMap<>();
+      Map<String, Set<String>> prominent = new TreeMap<>();
+      Map<String, List<Omissions.Quotation>> quotes = new TreeMap<>();
+      for (String outlet : story.<String>getList(1)) {
+        sentences.put(outlet, new ArrayList<>());
+        actors.put(outlet, new LinkedHashMap<>());
+        prominent.put(outlet, new HashSet<>());
+        quotes.put(outlet, new ArrayList<>());
+      }
+      List<Row> rows = new ArrayList<>(story.<Row>getList(2));
+      rows.sort(
+          Comparator.<Row, String>comparing(r -> r.getString(1)).thenComparing(r -> r.getInt(2)));
+      for (Row r : rows) {
+        sentences
+            .get(r.getString(0))
+            .add(new Omissions.Sentence(r.getString(1), r.getInt(2), r.getString(3)));
+      }
+      if (!story.isNullAt(3)) {
+        for (Row r : story.<Row>getList(3)) {
+          actors.get(r.getString(0)).putIfAbsent(r.getString(1), r.getString(2));
+          if (r.getInt(3) >= 2) {
+            prominent.get(r.getString(0)).add(r.getString(1));
+          }
+        }
+      }
+      if (!story.isNullAt(4)) {
+        for (Row r : story.<Row>getList(4)) {
+          quotes.get(r.getString(0)).add(new Omissions.Quotation(r.getString(1), r.getString(2)));
+        }
+      }
+      List<Omissions.OutletTelling> tellings = new ArrayList<>();
+      for (String outlet : sentences.keySet()) {
+        tellings.add(
+            new Omissions.OutletTelling(
+                outlet,
+                sentences.get(outlet),
+                actors.get(outlet),
+                prominent.get(outlet),
+                quotes.get(outlet)));
+      }
+      List<Row> out = new ArrayList<>();
+      int rank = 0;
+      for (Omissions.Omission o : Omissions.of(tellings, stopWords)) {
+        out.add(
+            RowFactory.create(
+                story.getString(0),
+                o.outlet(),
+                rank++,
+                o.kind(),
+                o.fact(),
+                SparkSchemas.seq(o.reportedBy()),
+                o.reportedBy().size(),
+                SparkSchemas.seq(o.evidence()),
+                runId));
+      }
+      return out.iterator();
+    }
+  }
+
   /** Main actors per story whose sentiment each outlet's row carries. */
   static final int MAIN_ACTORS = 5;
 

@@ -162,6 +162,14 @@ public final class RunJob {
               committer.readStaged(OutputTables.ACTORS),
               committer.readStaged(OutputTables.QUOTES),
               runId));
+      committer.stage(
+          OutputTables.OMISSIONS,
+          CompareRunner.omissions(
+              committer.readStaged(OutputTables.ARTICLES),
+              committer.readStaged(OutputTables.SENTENCES),
+              committer.readStaged(OutputTables.ACTORS),
+              committer.readStaged(OutputTables.QUOTES),
+              runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
       long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();

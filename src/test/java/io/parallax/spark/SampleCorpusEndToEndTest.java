@@ -317,6 +317,26 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void eachSeedOutletsOmissionsAreTheFactsOnlyTheOtherReports() {
+    String omitted =
+        "SELECT kind, fact, evidence FROM "
+            + table(output, "omissions")
+            + " WHERE story_id = (SELECT story_id FROM "
+            + articles()
+            + " WHERE article_id = 'seed-000') AND outlet = ";
+    String alMayadeen = query(omitted + "'Al Mayadeen'").toString();
+    String other = query(omitted + "'unknown-outlet-002'").toString();
+
+    // Al Mayadeen leaves out what only the other outlet reports...
+    assertThat(alMayadeen)
+        .contains("100,000 troops", "gun to the head", "tensest point in U.S.-Russia relations");
+    // ...and the other leaves out Al Mayadeen's meetings, Ryabkov's word and the Kremlin's call.
+    assertThat(other)
+        .contains("in Brussels between Russia and NATO", "Vienna", "businesslike")
+        .contains("no plans for a telephone call");
+  }
+
+  @Test
   void columnsAreTheDeclaredOnes() {
     List<String> columns =
         query("SELECT column_name FROM (DESCRIBE SELECT * FROM " + articles() + ")").stream()
