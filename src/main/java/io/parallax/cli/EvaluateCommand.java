@@ -3,12 +3,16 @@ package io.parallax.cli;
 import io.parallax.evaluate.ActorEvaluation;
 import io.parallax.evaluate.ActorSentimentEvaluation;
 import io.parallax.evaluate.DataSetNames;
+import io.parallax.evaluate.OmissionEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import io.parallax.evaluate.StoryDataSets;
 import io.parallax.spark.AlignEvaluation;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.ml.feature.StopWordsRemover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Quotes.class,
       EvaluateCommand.ActorSentiment.class,
       EvaluateCommand.Actors.class,
-      EvaluateCommand.Stories.class
+      EvaluateCommand.Stories.class,
+      EvaluateCommand.OmissionsOfBasil.class
     })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -198,6 +203,34 @@ final class EvaluateCommand implements Runnable {
               RunCommand.loadConfig(config).align(),
               DataSetNames.of(data),
               dayByDay));
+    }
+  }
+
+  /** `parallax evaluate omissions`. */
+  @Command(
+      name = "omissions",
+      mixinStandardHelpOptions = true,
+      description = {
+        "BASIL's informational-bias spans found as claims that every other outlet of the event",
+        "omits (recall), by the compare stage's omission rules."
+      })
+  static final class OmissionsOfBasil implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "BASIL: ../shared/data/basil (or its articles/).")
+    Path data;
+
+    @Override
+    public void run() {
+      print(
+          spec,
+          OmissionEvaluation.run(
+              data,
+              new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")))));
     }
   }
 }
