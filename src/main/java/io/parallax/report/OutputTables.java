@@ -412,6 +412,38 @@ public final class OutputTables {
                   "Sentences (or quotations) of the reporting outlets that state it."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema OUTLET_PAIRS =
+      new TableSchema(
+          "outlet_pairs",
+          "one row per pair of outlets of each story that two or more outlets report (outlet_a"
+              + " before outlet_b by name)",
+          List.of(
+              required("story_id", STRING, "The story (`stories.story_id`)."),
+              required("outlet_a", STRING, "The first outlet of the pair, by name."),
+              required("outlet_b", STRING, "The second outlet of the pair."),
+              optional(
+                  "tone_gap",
+                  DOUBLE,
+                  "`story_outlets.tone` of outlet_a minus outlet_b's; null when one has none."),
+              required(
+                  "actor_sentiment_gap",
+                  STRING_TO_DOUBLE,
+                  "For each main actor both carry in `story_outlets.actor_sentiment`: a's sentiment"
+                      + " minus b's."),
+              required(
+                  "quoted_source_overlap",
+                  DOUBLE,
+                  "Jaccard overlap of the speakers each quotes (`unattributed` aside); 1 when neither"
+                      + " quotes anyone."),
+              optional(
+                  "lexical_divergence",
+                  DOUBLE,
+                  "Jensen-Shannon divergence (base 2, 0..1) of their word distributions in the story"
+                      + " (stop words aside)."),
+              required("a_omits", INT, "`omissions` rows of outlet_a whose fact outlet_b reports."),
+              required("b_omits", INT, "`omissions` rows of outlet_b whose fact outlet_a reports."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
       List.of(
           ARTICLES,
@@ -422,6 +454,7 @@ public final class OutputTables {
           STORIES,
           STORY_OUTLETS,
           OMISSIONS,
+          OUTLET_PAIRS,
           RUN_SUMMARY);
 
   private OutputTables() {}

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
+import io.parallax.compare.Divergence;
 import io.parallax.compare.FightinWords;
 import io.parallax.compare.Omissions;
 import io.parallax.compare.QuoteShares;
@@ -312,14 +313,7 @@ final class CompareRunner {
   /** Words of each outlet's sentences against the other outlets' in the story. */
   private static Dataset<Row> distinctiveTerms(
       SparkSession spark, Dataset<Row> sentences, Dataset<Row> members) {
-    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
-    Dataset<Row> words =
-        sentences
-            .select(
-                col("article_id"),
-                explode(split(lower(col("text")), "[^\\p{L}\\p{N}']+")).as("word"))
-            .where(length(col("word")).geq(3))
-            .where(not(col("word").isin(stop.toArray())));
+    Dataset<Row> words = words(sentences);
     Map<String, Long> background = new HashMap<>();
     for (Row row : words.groupBy("word").count().where(col("count").geq(2)).collectAsList()) {
       background.put(row.getString(0), row.getLong(1));
@@ -332,6 +326,170 @@ final class CompareRunner {
         .count()
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups(new StoryWords(prior), Encoders.row(TERM_PART));
+  }
+
+  /** (article_id, word): the sentences' words, lower-cased, stop words and short words aside. */
+  private static Dataset<Row> words(Dataset<Row> sentences) {
+    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
+    return sentences
+        .select(
+            col("article_id"), explode(split(lower(col("text")), "[^\\p{L}\\p{N}']+")).as("word"))
+        .where(length(col("word")).geq(3))
+        .where(not(col("word").isin(stop.toArray())));
+  }
+
+  private static final StructType PAIR_WORDS =
+      new StructType()
+          .add("story_id", DataTypes.StringType, false)
+          .add("outlet_a", DataTypes.StringType, false)
+          .add("outlet_b", DataTypes.StringType, false)
+          .add("lexical_divergence", DataTypes.DoubleType, false);
+
+  /**
+   * The `outlet_pairs` table: per story, each pair of its outlets (a before b by name) compared:
+   * tone gap, actor-sentiment gaps, quoted-source overlap, lexical divergence, and how many facts
+   * each leaves out that the other reports. Built from the staged `story_outlets` and `omissions`.
+   */
+  static Dataset<Row> outletPairs(
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> storyOutlets,
+      Dataset<Row> omissions,
+      String runId) {
+    Dataset<Row> members = multiOutletMembers(articles);
+    Dataset<Row> lexical =
+        words(sentences)
+            .join(members, "article_id")
+            .groupBy("story_id", "outlet", "word")
+            .count()
+            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+            .flatMapGroups(new PairWords(), Encoders.row(PAIR_WORDS));
+    Dataset<Row> a =
+        storyOutlets.select(
+            col("story_id"),
+            col("outlet").as("outlet_a"),
+            col("tone").as("tone_a"),
+            col("quote_share").as("quotes_a"),
+            col("actor_sentiment").as("actors_a"));
+    Dataset<Row> b =
+        storyOutlets.select(
+            col("story_id").as("story_b"),
+            col("outlet").as("outlet_b"),
+            col("tone").as("tone_b"),
+            col("quote_share").as("quotes_b"),
+            col("actor_sentiment").as("actors_b"));
+    Dataset<Row> omitted =
+        omissions
+            .select(
+                col("story_id"),
+                col("outlet").as("omitter"),
+                explode(col("reported_by")).as("reporter"))
+            .groupBy("story_id", "omitter", "reporter")
+            .count();
+    Dataset<Row> pairs =
+        a.join(b, col("story_id").equalTo(col("story_b")).and(col("outlet_a").lt(col("outlet_b"))))
+            .drop("story_b")
+            .join(lexical, new String[] {"story_id", "outlet_a", "outlet_b"}, "left")
+            .join(
+                omitted.select(
+                    col("story_id"),
+                    col("omitter").as("outlet_a"),
+                    col("reporter").as("outlet_b"),
+                    col("count").as("a_omits")),
+                new String[] {"story_id", "outlet_a", "outlet_b"},
+                "left")
+            .join(
+                omitted.select(
+                    col("story_id"),
+                    col("omitter").as("outlet_b"),
+                    col("reporter").as("outlet_a"),
+                    col("count").as("b_omits")),
+                new String[] {"story_id", "outlet_a", "outlet_b"},
+                "left")
+            .select(
+                "story_id",
+                "outlet_a",
+                "outlet_b",
+                "tone_a",
+                "tone_b",
+                "quotes_a",
+                "quotes_b",
+                "actors_a",
+                "actors_b",
+                "lexical_divergence",
+                "a_omits",
+                "b_omits");
+    return pairs
+        .map(new ToPairRow(runId), Encoders.row(SparkSchemas.structType(OutputTables.OUTLET_PAIRS)))
+        .sortWithinPartitions("story_id", "outlet_a", "outlet_b");
+  }
+
+  /** One story's word counts per outlet to the Jensen–Shannon divergence of each pair. */
+  static final class PairWords implements FlatMapGroupsFunction<String, Row, Row> {
+    @Override
+    public Iterator<Row> call(String story, Iterator<Row> rows) {
+      Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
+      rows.forEachRemaining(
+          r ->
+              byOutlet
+                  .computeIfAbsent(r.getString(1), o -> new HashMap<>())
+                  .put(r.getString(2), r.getLong(3)));
+      List<String> outlets = new ArrayList<>(byOutlet.keySet());
+      List<Row> out = new ArrayList<>();
+      for (int i = 0; i < outlets.size(); i++) {
+        for (int j = i + 1; j < outlets.size(); j++) {
+          out.add(
+              RowFactory.create(
+                  story,
+                  outlets.get(i),
+                  outlets.get(j),
+                  Divergence.jensenShannon(
+                      byOutlet.get(outlets.get(i)), byOutlet.get(outlets.get(j)))));
+        }
+      }
+      return out.iterator();
+    }
+  }
+
+  /** The joined pair to an `outlet_pairs` row. */
+  static final class ToPairRow implements MapFunction<Row, Row> {
+    private final String runId;
+
+    ToPairRow(String runId) {
+      this.runId = runId;
+    }
+
+    @Override
+    public Row call(Row row) {
+      Map<String, Double> quotesA = row.getJavaMap(5);
+      Map<String, Double> quotesB = row.getJavaMap(6);
+      Set<String> speakersA = new HashSet<>(quotesA.keySet());
+      Set<String> speakersB = new HashSet<>(quotesB.keySet());
+      speakersA.remove(QuoteShares.UNATTRIBUTED);
+      speakersB.remove(QuoteShares.UNATTRIBUTED);
+      Map<String, Double> actorsA = row.getJavaMap(7);
+      Map<String, Double> actorsB = row.getJavaMap(8);
+      Map<String, Double> gaps = new TreeMap<>();
+      actorsA.forEach(
+          (actor, sentiment) -> {
+            if (actorsB.containsKey(actor)) {
+              gaps.put(actor, sentiment - actorsB.get(actor));
+            }
+          });
+      Double toneGap =
+          row.isNullAt(3) || row.isNullAt(4) ? null : row.getDouble(3) - row.getDouble(4);
+      return RowFactory.create(
+          row.getString(0),
+          row.getString(1),
+          row.getString(2),
+          toneGap,
+          SparkSchemas.map(gaps),
+          Divergence.jaccard(speakersA, speakersB),
+          row.isNullAt(9) ? null : row.getDouble(9),
+          row.isNullAt(10) ? 0 : (int) row.getLong(10),
+          row.isNullAt(11) ? 0 : (int) row.getLong(11),
+          runId);
+    }
   }
 
   /** Speakers' tallies of one story × outlet to its quote shares. */

@@ -170,6 +170,14 @@ public final class RunJob {
               committer.readStaged(OutputTables.ACTORS),
               committer.readStaged(OutputTables.QUOTES),
               runId));
+      committer.stage(
+          OutputTables.OUTLET_PAIRS,
+          CompareRunner.outletPairs(
+              committer.readStaged(OutputTables.ARTICLES),
+              committer.readStaged(OutputTables.SENTENCES),
+              committer.readStaged(OutputTables.STORY_OUTLETS),
+              committer.readStaged(OutputTables.OMISSIONS),
+              runId));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
       long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();

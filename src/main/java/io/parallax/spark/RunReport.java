@@ -77,7 +77,7 @@ public record RunReport(
     out.append(
         String.format(
             Locale.ROOT,
-            "Tables: %s/{articles,quarantine,sentences,actors,quotes,stories,story_outlets,omissions,run_summary}/run_date=%s/%n",
+            "Tables: %s/{articles,quarantine,sentences,actors,quotes,stories,story_outlets,omissions,outlet_pairs,run_summary}/run_date=%s/%n",
             output,
             runDate));
     return out.toString();

@@ -5,6 +5,7 @@ import static io.parallax.spark.DuckDb.query;
 import static io.parallax.spark.DuckDb.scalar;
 import static io.parallax.spark.DuckDb.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.parallax.config.ParallaxConfig;
 import java.io.IOException;
@@ -334,6 +335,48 @@ class SampleCorpusEndToEndTest {
     assertThat(other)
         .contains("in Brussels between Russia and NATO", "Vienna", "businesslike")
         .contains("no plans for a telephone call");
+  }
+
+  @Test
+  void theSeedPairRowAgreesWithTheOutletRowsAndTheOmissions() {
+    String story = "(SELECT story_id FROM " + articles() + " WHERE article_id = 'seed-000')";
+    List<Object> pair =
+        query(
+                "SELECT outlet_a, outlet_b, tone_gap, quoted_source_overlap, lexical_divergence,"
+                    + " a_omits, b_omits FROM "
+                    + table(output, "outlet_pairs")
+                    + " WHERE story_id = "
+                    + story)
+            .get(0);
+    String outlets = table(output, "story_outlets");
+    double toneGap =
+        ((Number)
+                query(
+                        "SELECT max(tone) FILTER (WHERE outlet = 'Al Mayadeen')"
+                            + " - max(tone) FILTER (WHERE outlet = 'unknown-outlet-002') FROM "
+                            + outlets
+                            + " WHERE story_id = "
+                            + story)
+                    .get(0)
+                    .get(0))
+            .doubleValue();
+    String omissions = table(output, "omissions");
+
+    assertThat(pair.subList(0, 2)).containsExactly("Al Mayadeen", "unknown-outlet-002");
+    assertThat(((Number) pair.get(2)).doubleValue()).isCloseTo(toneGap, within(1e-9));
+    // Speakers quoted: Al Mayadeen Ryabkov, Blinken, Russia; the other also Sherman: 3 of 4.
+    assertThat(((Number) pair.get(3)).doubleValue()).isCloseTo(0.75, within(1e-9));
+    assertThat(((Number) pair.get(4)).doubleValue()).isBetween(0.0, 1.0);
+    assertThat(pair.get(5))
+        .isEqualTo(
+            (int)
+                count(
+                    "SELECT count(*) FROM "
+                        + omissions
+                        + " WHERE outlet = 'Al Mayadeen' AND list_contains(reported_by,"
+                        + " 'unknown-outlet-002') AND story_id = "
+                        + story));
+    assertThat((Integer) pair.get(6)).isPositive();
   }
 
   @Test
