@@ -144,45 +144,40 @@ public final class RunJob {
         committer.stage(
             OutputTables.QUARANTINE, ingest.quarantine().unionByName(annotate.quarantine()));
       }
+      progress.finished("articles", annotatedArticles.value());
+      stageSeconds.put("annotate", seconds(tAnnotate));
+
+      long tCompare = System.nanoTime();
+      progress.stage("compare: stories, outlets, omissions, pairs");
+      Dataset<Row> stagedArticles = committer.readStaged(OutputTables.ARTICLES);
+      Dataset<Row> stagedSentences = committer.readStaged(OutputTables.SENTENCES);
+      Dataset<Row> stagedActors = committer.readStaged(OutputTables.ACTORS);
+      Dataset<Row> stagedQuotes = committer.readStaged(OutputTables.QUOTES);
       committer.stage(
           OutputTables.STORIES,
           StoryTable.build(
-              spark,
-              committer.readStaged(OutputTables.ARTICLES),
-              committer.readStaged(OutputTables.ACTORS),
-              aligned.topTerms(),
-              aligned.merged(),
-              runId));
+              spark, stagedArticles, stagedActors, aligned.topTerms(), aligned.merged(), runId));
       committer.stage(
           OutputTables.STORY_OUTLETS,
           CompareRunner.storyOutlets(
-              spark,
-              committer.readStaged(OutputTables.ARTICLES),
-              committer.readStaged(OutputTables.SENTENCES),
-              committer.readStaged(OutputTables.ACTORS),
-              committer.readStaged(OutputTables.QUOTES),
-              runId));
+              spark, stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
       committer.stage(
           OutputTables.OMISSIONS,
           CompareRunner.omissions(
-              committer.readStaged(OutputTables.ARTICLES),
-              committer.readStaged(OutputTables.SENTENCES),
-              committer.readStaged(OutputTables.ACTORS),
-              committer.readStaged(OutputTables.QUOTES),
-              runId));
+              stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
       committer.stage(
           OutputTables.OUTLET_PAIRS,
           CompareRunner.outletPairs(
-              committer.readStaged(OutputTables.ARTICLES),
-              committer.readStaged(OutputTables.SENTENCES),
+              stagedArticles,
+              stagedSentences,
               committer.readStaged(OutputTables.STORY_OUTLETS),
               committer.readStaged(OutputTables.OMISSIONS),
               runId));
+      stageSeconds.put("compare", seconds(tCompare));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
+      progress.finished("stories", storiesWritten);
       long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();
-      progress.finished("articles", annotatedArticles.value());
-      stageSeconds.put("annotate", seconds(tAnnotate));
 
       Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
       long quarantined = quarantine.filter(col("stage").equalTo("ingest")).count();
