@@ -7,12 +7,17 @@ import io.parallax.evaluate.OmissionEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import io.parallax.evaluate.StoryDataSets;
 import io.parallax.spark.AlignEvaluation;
+import io.parallax.spark.FrameEvaluation;
+import io.parallax.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.ActorSentiment.class,
       EvaluateCommand.Actors.class,
       EvaluateCommand.Stories.class,
-      EvaluateCommand.OmissionsOfBasil.class
+      EvaluateCommand.OmissionsOfBasil.class,
+      EvaluateCommand.Frames.class
     })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -231,6 +237,36 @@ final class EvaluateCommand implements Runnable {
           OmissionEvaluation.run(
               data,
               new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")))));
+    }
+  }
+
+  /** `parallax evaluate frames`. */
+  @Command(
+      name = "frames",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The five generic news frames found from an article's words, by 5-fold cross-validation on",
+        "a Narrative Frames TSV: per-frame and macro F1."
+      })
+  static final class Frames implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description = "e.g. ../shared/data/narrative-frames/articles_metadata.tsv.")
+    Path data;
+
+    @Override
+    public void run() {
+      SparkSession spark =
+          SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+      try {
+        print(spec, FrameEvaluation.run(spark, data));
+      } finally {
+        spark.stop();
+      }
     }
   }
 }

@@ -1,0 +1,44 @@
+package io.parallax.compare;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Features of an article for the five generic news frames (Semetko and Valkenburg 2000): its words,
+ * lower-cased, stop words and words under three letters aside, weighted 1 + ln(count) and scaled to
+ * unit length, so long articles do not outweigh short ones.
+ */
+public final class FrameFeatures {
+  /** The frames, in the order models and tables list them. */
+  public static final java.util.List<String> FRAMES =
+      java.util.List.of("resolution", "human_interest", "conflict", "moral", "economic");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  private FrameFeatures() {}
+
+  public static Map<String, Double> of(String text, Set<String> stopWords) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Matcher m = WORD.matcher(text == null ? "" : text);
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (word.length() >= 3 && !stopWords.contains(word)) {
+        counts.merge(word, 1, Integer::sum);
+      }
+    }
+    Map<String, Double> features = new LinkedHashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      double w = 1 + Math.log(e.getValue());
+      features.put(e.getKey(), w);
+      norm += w * w;
+    }
+    double length = Math.sqrt(norm);
+    features.replaceAll((word, w) -> w / length);
+    return features;
+  }
+}

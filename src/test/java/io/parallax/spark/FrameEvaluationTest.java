@@ -1,0 +1,50 @@
+package io.parallax.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parallax.evaluate.SharedData;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `evaluate frames` on the first 60 Narrative Frames articles; figures are not asserted. */
+class FrameEvaluationTest {
+  @TempDir Path dir;
+
+  @Test
+  void crossValidatesTheFiveFramesAndPrintsTheAgreedLastLine() throws IOException {
+    Path source = SharedData.require("narrative-frames/articles_metadata.tsv");
+    Path cut = Files.createDirectories(dir.resolve("narrative-frames")).resolve("dev.tsv");
+    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = Files.newBufferedReader(source);
+        CSVParser parser = format.parse(reader);
+        Writer writer = Files.newBufferedWriter(cut);
+        CSVPrinter printer =
+            CSVFormat.TDF
+                .builder()
+                .setHeader(parser.getHeaderNames().toArray(String[]::new))
+                .get()
+                .print(writer)) {
+      for (CSVRecord record : parser.stream().limit(60).toList()) {
+        printer.printRecord(record.values());
+      }
+    }
+
+    List<String> lines = FrameEvaluation.run(SparkTestSession.get(), cut);
+
+    assertThat(lines.get(lines.size() - 1))
+        .matches(
+            "frames narrative-frames-dev n=60 macro_f1=[0-9.]+ resolution_f1=[0-9.]+"
+                + " human_interest_f1=[0-9.]+ conflict_f1=[0-9.]+ moral_f1=[0-9.]+"
+                + " economic_f1=[0-9.]+");
+  }
+}
