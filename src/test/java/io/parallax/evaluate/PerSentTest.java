@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.parallax.errors.UserException;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,21 +51,7 @@ class PerSentTest {
   void evaluatesTheFirstDevArticlesWithTheBaselineAndPrintsTheAgreedLastLine() throws IOException {
     Path dev = SharedData.require("persent").resolve("dev.csv");
     Path cut = Files.createDirectories(dir.resolve("persent")).resolve("dev.csv");
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(dev);
-        CSVParser parser = format.parse(reader);
-        Writer writer = Files.newBufferedWriter(cut);
-        CSVPrinter printer =
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader(parser.getHeaderNames().toArray(String[]::new))
-                .get()
-                .print(writer)) {
-      List<CSVRecord> first = parser.stream().limit(6).toList();
-      for (CSVRecord record : first) {
-        printer.printRecord(record.values());
-      }
-    }
+    SharedData.firstRecords(dev, cut, CSVFormat.DEFAULT, 6);
 
     List<String> lines = ActorSentimentEvaluation.perSent(cut, true);
 

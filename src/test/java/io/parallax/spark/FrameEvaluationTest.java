@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.evaluate.SharedData;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +19,7 @@ class FrameEvaluationTest {
   void crossValidatesTheFiveFramesAndPrintsTheAgreedLastLine() throws IOException {
     Path source = SharedData.require("narrative-frames/articles_metadata.tsv");
     Path cut = Files.createDirectories(dir.resolve("narrative-frames")).resolve("dev.tsv");
-    CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(source);
-        CSVParser parser = format.parse(reader);
-        Writer writer = Files.newBufferedWriter(cut);
-        CSVPrinter printer =
-            CSVFormat.TDF
-                .builder()
-                .setHeader(parser.getHeaderNames().toArray(String[]::new))
-                .get()
-                .print(writer)) {
-      for (CSVRecord record : parser.stream().limit(60).toList()) {
-        printer.printRecord(record.values());
-      }
-    }
+    SharedData.firstRecords(source, cut, CSVFormat.TDF, 60);
 
     List<String> lines = FrameEvaluation.run(SparkTestSession.get(), cut);
 
