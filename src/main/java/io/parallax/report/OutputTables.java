@@ -369,6 +369,11 @@ public final class OutputTables {
                   "Sentiment toward each of the story's (up to 5) most mentioned actors in the outlet's"
                       + " articles (`actors.sentiment`, weighted by scored mentions), by actor id."),
               required(
+                  "actor_labels",
+                  STRING_TO_STRING,
+                  "The role and title words the outlet attaches to each of those actors"
+                      + " (`actors.roles`, sorted, joined by `; `), by actor id."),
+              required(
                   "distinctive_terms",
                   STRING_LIST,
                   "Up to 10 words the outlet uses more than the story's other outlets, by the log-odds"

@@ -3,6 +3,7 @@ package io.parallax.spark;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
@@ -12,6 +13,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -273,7 +275,8 @@ final class CompareRunner {
                 "quote_share",
                 "actor_sentiment",
                 "distinctive_terms",
-                "distinctive_term_z");
+                "distinctive_term_z",
+                "actor_labels");
     return joined
         .map(
             new ToStoryOutletRow(runId),
@@ -298,8 +301,16 @@ final class CompareRunner {
                         Window.partitionBy("story_id").orderBy(desc("mentions"), col("actor_id"))))
             .where(col("rank").leq(MAIN_ACTORS))
             .select("story_id", "actor_id");
-    return inStory
-        .join(main, new String[] {"story_id", "actor_id"})
+    Dataset<Row> mainInStory = inStory.join(main, new String[] {"story_id", "actor_id"});
+    Dataset<Row> labels =
+        mainInStory
+            .select(
+                col("story_id"), col("outlet"), col("actor_id"), explode(col("roles")).as("role"))
+            .groupBy("story_id", "outlet", "actor_id")
+            .agg(sort_array(collect_set("role")).as("labels"))
+            .groupBy("story_id", "outlet")
+            .agg(collect_list(struct("actor_id", "labels")).as("actor_labels"));
+    return mainInStory
         .where(col("sentiment_mentions").gt(0))
         .groupBy("story_id", "outlet", "actor_id")
         .agg(
@@ -307,7 +318,8 @@ final class CompareRunner {
                 .divide(sum("sentiment_mentions"))
                 .as("sentiment"))
         .groupBy("story_id", "outlet")
-        .agg(collect_list(struct("actor_id", "sentiment")).as("actor_sentiment"));
+        .agg(collect_list(struct("actor_id", "sentiment")).as("actor_sentiment"))
+        .join(labels, new String[] {"story_id", "outlet"}, "full_outer");
   }
 
   /** Words of each outlet's sentences against the other outlets' in the story. */
@@ -567,6 +579,12 @@ final class CompareRunner {
           actorSentiment.put(a.getString(0), a.getDouble(1));
         }
       }
+      Map<String, String> actorLabels = new TreeMap<>();
+      if (!row.isNullAt(10)) {
+        for (Row a : row.<Row>getList(10)) {
+          actorLabels.put(a.getString(0), String.join("; ", a.<String>getList(1)));
+        }
+      }
       return RowFactory.create(
           row.getString(0),
           row.getString(1),
@@ -576,6 +594,7 @@ final class CompareRunner {
           row.isNullAt(5) ? null : row.getString(5),
           row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),
           SparkSchemas.map(actorSentiment),
+          SparkSchemas.map(actorLabels),
           row.isNullAt(8) ? SparkSchemas.seq(List.of()) : row.get(8),
           row.isNullAt(9) ? SparkSchemas.map(Map.of()) : row.get(9),
           runId);

@@ -315,6 +315,16 @@ class SampleCorpusEndToEndTest {
     assertThat(rows.get(1).get(1)).isEqualTo("person:blinken");
     assertThat(rows.get(1).get(2).toString()).contains("person:blinken", "person:sherman");
     assertThat(rows).extracting(r -> r.get(4)).containsOnly(1);
+    // The words an outlet attaches to an actor: the other calls Ryabkov Deputy Foreign Minister.
+    assertThat(
+            scalar(
+                "SELECT actor_labels['person:ryabkov'] FROM "
+                    + table(output, "story_outlets")
+                    + " WHERE outlet = 'unknown-outlet-002' AND story_id = (SELECT story_id FROM "
+                    + articles()
+                    + " WHERE article_id = 'seed-000')"))
+        .asString()
+        .contains("Deputy Foreign Minister");
   }
 
   @Test
