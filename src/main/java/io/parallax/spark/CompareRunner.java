@@ -42,6 +42,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -232,15 +233,7 @@ final class CompareRunner {
       Dataset<Row> actors,
       Dataset<Row> quotes,
       String runId) {
-    Dataset<Row> inStories =
-        articles.where(col("story_id").isNotNull()).select("article_id", "outlet", "story_id");
-    Dataset<Row> shared =
-        inStories
-            .groupBy("story_id")
-            .agg(countDistinct("outlet").as("outlets"))
-            .where(col("outlets").geq(2))
-            .select("story_id");
-    Dataset<Row> members = inStories.join(shared, "story_id").cache();
+    Dataset<Row> members = multiOutletMembers(articles).cache();
 
     Dataset<Row> base =
         members.groupBy("story_id", "outlet").agg(count(lit(1)).cast("int").as("article_count"));
@@ -332,11 +325,7 @@ final class CompareRunner {
     }
     Broadcast<Map<String, Long>> prior =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(background);
-    return words
-        .join(members, "article_id")
-        .groupBy("story_id", "outlet", "word")
-        .count()
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    return wordCountsByStory(words, members)
         .flatMapGroups(new StoryWords(prior), Encoders.row(TERM_PART));
   }
 
@@ -348,6 +337,27 @@ final class CompareRunner {
             col("article_id"), explode(split(lower(col("text")), "[^\\p{L}\\p{N}']+")).as("word"))
         .where(length(col("word")).geq(3))
         .where(not(col("word").isin(stop.toArray())));
+  }
+
+  /** (story_id, outlet, word, count) rows of the stories' members, grouped by story. */
+  private static KeyValueGroupedDataset<String, Row> wordCountsByStory(
+      Dataset<Row> words, Dataset<Row> members) {
+    return words
+        .join(members, "article_id")
+        .groupBy("story_id", "outlet", "word")
+        .count()
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+  }
+
+  /** One story's grouped word counts as outlet → word → count, outlets by name. */
+  private static Map<String, Map<String, Long>> wordsByOutlet(Iterator<Row> rows) {
+    Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
+    rows.forEachRemaining(
+        r ->
+            byOutlet
+                .computeIfAbsent(r.getString(1), o -> new HashMap<>())
+                .put(r.getString(2), r.getLong(3)));
+    return byOutlet;
   }
 
   private static final StructType PAIR_WORDS =
@@ -370,11 +380,7 @@ final class CompareRunner {
       String runId) {
     Dataset<Row> members = multiOutletMembers(articles);
     Dataset<Row> lexical =
-        words(sentences)
-            .join(members, "article_id")
-            .groupBy("story_id", "outlet", "word")
-            .count()
-            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        wordCountsByStory(words(sentences), members)
             .flatMapGroups(new PairWords(), Encoders.row(PAIR_WORDS));
     Dataset<Row> a =
         storyOutlets.select(
@@ -440,12 +446,7 @@ final class CompareRunner {
   static final class PairWords implements FlatMapGroupsFunction<String, Row, Row> {
     @Override
     public Iterator<Row> call(String story, Iterator<Row> rows) {
-      Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
-      rows.forEachRemaining(
-          r ->
-              byOutlet
-                  .computeIfAbsent(r.getString(1), o -> new HashMap<>())
-                  .put(r.getString(2), r.getLong(3)));
+      Map<String, Map<String, Long>> byOutlet = wordsByOutlet(rows);
       List<String> outlets = new ArrayList<>(byOutlet.keySet());
       List<Row> out = new ArrayList<>();
       for (int i = 0; i < outlets.size(); i++) {
@@ -531,15 +532,9 @@ final class CompareRunner {
 
     @Override
     public Iterator<Row> call(String story, Iterator<Row> rows) {
-      Map<String, Map<String, Long>> byOutlet = new LinkedHashMap<>();
+      Map<String, Map<String, Long>> byOutlet = wordsByOutlet(rows);
       Map<String, Long> total = new HashMap<>();
-      rows.forEachRemaining(
-          r -> {
-            byOutlet
-                .computeIfAbsent(r.getString(1), o -> new HashMap<>())
-                .put(r.getString(2), r.getLong(3));
-            total.merge(r.getString(2), r.getLong(3), Long::sum);
-          });
+      byOutlet.values().forEach(words -> words.forEach((w, n) -> total.merge(w, n, Long::sum)));
       List<Row> out = new ArrayList<>();
       for (Map.Entry<String, Map<String, Long>> outlet : byOutlet.entrySet()) {
         Map<String, Long> rest = new HashMap<>(total);
