@@ -1,5 +1,7 @@
 package io.parallax.align;
 
+import java.io.Serializable;
+
 /**
  * How articles are aligned into stories (keys `align.*` in conf/parallax.properties, where each is
  * explained with the development figures it was chosen on).
@@ -20,7 +22,7 @@ public record AlignSettings(
     int blockTerms,
     int blockMaxArticles,
     int idfDays)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public static AlignSettings defaults() {
     return new AlignSettings(120, 3, 5.0, 0.15, 10, 1000, 365);

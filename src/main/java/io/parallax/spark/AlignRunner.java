@@ -93,9 +93,7 @@ public final class AlignRunner {
 
     /** (article_id, story_id) rows. */
     public Dataset<Row> assignments(SparkSession spark) {
-      List<Row> rows = new ArrayList<>();
-      storyOf.forEach((article, story) -> rows.add(RowFactory.create(article, story)));
-      return spark.createDataFrame(rows, ASSIGNMENTS);
+      return assignmentRows(spark, storyOf);
     }
   }
 
@@ -245,12 +243,17 @@ public final class AlignRunner {
         clustered.stories());
   }
 
+  /** (article_id, story_id) rows of an article → story map. */
+  private static Dataset<Row> assignmentRows(SparkSession spark, Map<String, String> storyOf) {
+    List<Row> rows = new ArrayList<>();
+    storyOf.forEach((article, story) -> rows.add(RowFactory.create(article, story)));
+    return spark.createDataFrame(rows, ASSIGNMENTS);
+  }
+
   /** Each story's {@value #LABEL_TERMS} terms of most summed weight over its articles. */
   private static Map<String, List<String>> topTerms(
       SparkSession spark, Dataset<Row> vectors, Map<String, String> storyOf) {
-    List<Row> assignments = new ArrayList<>();
-    storyOf.forEach((article, story) -> assignments.add(RowFactory.create(article, story)));
-    Dataset<Row> stories = spark.createDataFrame(assignments, ASSIGNMENTS);
+    Dataset<Row> stories = assignmentRows(spark, storyOf);
     WindowSpec byWeight = Window.partitionBy("story_id").orderBy(col("weight").desc(), col("term"));
     Map<String, List<String>> top = new HashMap<>();
     for (Row row :
