@@ -7,8 +7,6 @@ import io.parallax.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,8 +102,7 @@ final class BenchmarkCommand implements Runnable {
         throw ParallaxErrors.evaluationDataNotFound(
             data.toString(), "a folder of the labelled data sets, like ../shared/data");
       }
-      SparkSession spark =
-          SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+      SparkSession spark = SparkSessions.local();
       try {
         for (String line : AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align())) {
           spec.commandLine().getOut().println(line);

@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -260,8 +258,7 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-      SparkSession spark =
-          SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+      SparkSession spark = SparkSessions.local();
       try {
         print(spec, FrameEvaluation.run(spark, data));
       } finally {

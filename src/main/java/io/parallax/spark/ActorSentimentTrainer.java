@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
@@ -66,8 +65,7 @@ public final class ActorSentimentTrainer {
     List<Integer> select = order.subList(0, heldOut);
     List<Integer> fit = order.subList(heldOut, order.size());
 
-    SparkSession spark =
-        SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+    SparkSession spark = SparkSessions.local();
     try {
       List<String> lines = new ArrayList<>();
       double bestReg = REG_PARAMS[0];

@@ -6,10 +6,11 @@ import io.parallax.evaluate.PairwiseF1;
 import io.parallax.evaluate.StoryDataSets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -31,8 +32,7 @@ public final class AlignEvaluation {
       AlignSettings settings,
       String name,
       boolean incremental) {
-    SparkSession spark =
-        SparkSessions.create(SparkSessions.conf(Optional.of("local[*]"), Map.of()));
+    SparkSession spark = SparkSessions.local();
     try {
       return run(spark, data, format, settings, name, incremental);
     } finally {
@@ -121,12 +121,12 @@ public final class AlignEvaluation {
     if (articles.stream().anyMatch(a -> a.date() == null)) {
       return List.of("day by day: skipped, some articles have no date");
     }
-    java.util.TreeMap<Integer, List<Row>> byDay = new java.util.TreeMap<>();
+    TreeMap<Integer, List<Row>> byDay = new TreeMap<>();
     for (Row row : rows) {
       byDay.computeIfAbsent(row.getInt(3), d -> new ArrayList<>()).add(row);
     }
-    Map<String, String> storyOf = new java.util.HashMap<>();
-    Map<String, String> mergedInto = new java.util.HashMap<>();
+    Map<String, String> storyOf = new HashMap<>();
+    Map<String, String> mergedInto = new HashMap<>();
     List<Row> done = new ArrayList<>();
     StructType earlierSchema = AlignRunner.INPUT.add("story_id", DataTypes.StringType, false);
     for (Map.Entry<Integer, List<Row>> day : byDay.entrySet()) {

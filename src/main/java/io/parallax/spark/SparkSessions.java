@@ -46,6 +46,14 @@ public final class SparkSessions {
     return applyParallaxDefaults(conf);
   }
 
+  /**
+   * A session on every core of this machine, for the commands that run Spark beside the job
+   * (training, evaluations, benchmarks); the caller stops it.
+   */
+  public static SparkSession local() {
+    return create(conf(Optional.of(LOCAL_MASTER), Map.of()));
+  }
+
   /** Starts (or joins) the session for the configuration {@link #conf} made. */
   public static SparkSession create(SparkConf conf) {
     return SparkSession.builder().config(conf).getOrCreate();
