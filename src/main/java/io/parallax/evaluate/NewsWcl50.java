@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,16 +145,5 @@ public final class NewsWcl50 {
       String outlet = name.contains("_") ? name.substring(name.indexOf('_') + 1) : "";
       return new Document(name, event, outlet, text.toString(), gold);
     }
-  }
-
-  /** Gold mentions per code type, for the log. */
-  static Map<String, Integer> countByType(List<Document> documents) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Document document : documents) {
-      for (Concept concept : document.gold()) {
-        counts.merge(concept.codeType(), 1, Integer::sum);
-      }
-    }
-    return counts;
   }
 }
