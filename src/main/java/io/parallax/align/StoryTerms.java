@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * rest of a long article drifts into background that other events share). Words are lower-cased and
  * stripped of accents; numbers keep their digits only ("100,000" → "100000"), since a count or a
  * date is often the one detail that tells two similar events apart; stop words and one-letter words
- * are dropped.
+ * are dropped. Two kept words in a row also count as a phrase ("red sox", "peter capaldi", "12th
+ * doctor"), once per occurrence at the weight of where it stands, without the name weight: a phrase
+ * names an event more exactly than its words do ("Red Sox offer Teixeira" and "Angels offer
+ * Teixeira" share "offer teixeira" but not "red sox"); on ECB+, where two events of one kind share
+ * each topic, phrases lift precision at the same recall.
  */
 public final class StoryTerms {
   private static final Pattern WORD =
@@ -41,16 +45,27 @@ public final class StoryTerms {
       Map<String, Integer> counts, String text, int maxWords, int weight, Set<String> stopWords) {
     Matcher m = WORD.matcher(text);
     int words = 0;
+    String previous = null;
     while (m.find() && words < maxWords) {
       words++;
       String term = normalise(m.group());
       if (term.length() < 2 && !Character.isDigit(term.charAt(0)) || stopWords.contains(term)) {
+        previous = null;
         continue;
       }
       boolean specific =
           Character.isDigit(term.charAt(0)) || Character.isUpperCase(m.group().charAt(0));
       counts.merge(term, specific ? weight * NAME_WEIGHT : weight, Integer::sum);
+      if (previous != null) {
+        counts.merge(previous + ' ' + term, weight, Integer::sum);
+      }
+      previous = term;
     }
+  }
+
+  /** Whether a term is a phrase of two words rather than one word. */
+  public static boolean isPhrase(String term) {
+    return term.indexOf(' ') >= 0;
   }
 
   static String normalise(String word) {

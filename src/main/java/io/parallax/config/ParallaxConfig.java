@@ -44,6 +44,7 @@ public record ParallaxConfig(
   public static final String ALIGN_LEAD_WORDS = "align.lead-words";
   public static final String ALIGN_WINDOW_DAYS = "align.window-days";
   public static final String ALIGN_DECAY_DAYS = "align.decay-days";
+  public static final String ALIGN_UNDATED_DAYS = "align.undated-days";
   public static final String ALIGN_LINK_THRESHOLD = "align.link-threshold";
   public static final String ALIGN_BLOCK_TERMS = "align.block-terms";
   public static final String ALIGN_BLOCK_MAX_ARTICLES = "align.block-max-articles";
@@ -86,6 +87,7 @@ public record ParallaxConfig(
     values.put(ALIGN_LEAD_WORDS, Integer.toString(align.leadWords()));
     values.put(ALIGN_WINDOW_DAYS, Integer.toString(align.windowDays()));
     values.put(ALIGN_DECAY_DAYS, Double.toString(align.decayDays()));
+    values.put(ALIGN_UNDATED_DAYS, Double.toString(align.undatedDays()));
     values.put(ALIGN_LINK_THRESHOLD, Double.toString(align.linkThreshold()));
     values.put(ALIGN_BLOCK_TERMS, Integer.toString(align.blockTerms()));
     values.put(ALIGN_BLOCK_MAX_ARTICLES, Integer.toString(align.blockMaxArticles()));
@@ -161,6 +163,7 @@ public record ParallaxConfig(
             integer(values, ALIGN_LEAD_WORDS, 1, source),
             integer(values, ALIGN_WINDOW_DAYS, 0, source),
             decimal(values, ALIGN_DECAY_DAYS, source),
+            zeroOrMore(values, ALIGN_UNDATED_DAYS, source),
             decimal(values, ALIGN_LINK_THRESHOLD, source),
             integer(values, ALIGN_BLOCK_TERMS, 1, source),
             integer(values, ALIGN_BLOCK_MAX_ARTICLES, 2, source),
@@ -212,6 +215,19 @@ public record ParallaxConfig(
   }
 
   /** A positive decimal number. */
+  private static double zeroOrMore(Map<String, String> values, String key, String source) {
+    String value = values.get(key);
+    try {
+      double parsed = Double.parseDouble(value);
+      if (parsed >= 0 && Double.isFinite(parsed)) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ParallaxErrors.badConfigValue(source, key, value, "a number, 0 or more");
+  }
+
   private static double decimal(Map<String, String> values, String key, String source) {
     String value = values.get(key);
     try {

@@ -3,9 +3,13 @@ package io.parallax.evaluate;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** The name an evaluation prints for its data: `polnear-dev` for `.../polnear/dev`. */
+/**
+ * The name an evaluation prints for its data: `polnear-dev` for `.../polnear/dev`, `allsides-neus`
+ * for `.../allsides-neus/stories.jsonl` (a file with a generic name is named by its folder).
+ */
 public final class DataSetNames {
   private static final Set<String> SPLITS = Set.of("dev", "train", "test", "validation");
+  private static final Set<String> GENERIC = Set.of("stories", "articles", "documents", "data");
 
   private DataSetNames() {}
 
@@ -15,6 +19,9 @@ public final class DataSetNames {
     Path parent = absolute.getParent();
     if (SPLITS.contains(name) && parent != null) {
       return parent.getFileName() + "-" + name;
+    }
+    if (GENERIC.contains(name) && parent != null && parent.getFileName() != null) {
+      return parent.getFileName().toString();
     }
     return name;
   }

@@ -386,7 +386,8 @@ public final class AlignRunner {
             List<String> keys = new ArrayList<>();
             for (String term : vector.topTerms(terms.size())) {
               long frequency = df.getOrDefault(term, 1L);
-              if (frequency >= 2 && frequency <= blockMaxArticles) {
+              // Words only: a phrase's words are keys already, and phrases would crowd them out.
+              if (frequency >= 2 && frequency <= blockMaxArticles && !StoryTerms.isPhrase(term)) {
                 keys.add(term);
                 if (keys.size() == blockTerms) {
                   break;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AlignSettingsTest {
-  private final AlignSettings settings = new AlignSettings(120, 3, 5.0, 0.15, 10, 1000, 365);
+  private final AlignSettings settings = new AlignSettings(120, 3, 5.0, 2.0, 0.15, 10, 1000, 365);
   private final TermVector v = TermVector.of(Map.of("geneva", 1), t -> 2L, 10);
 
   @Test
@@ -17,8 +17,9 @@ class AlignSettingsTest {
   }
 
   @Test
-  void pairsOutsideTheWindowNeverLinkAndUndatedOnesAreComparedByWordsAlone() {
+  void pairsOutsideTheWindowNeverLinkAndUndatedOnesCountAsTheUndatedDaysApart() {
     assertThat(settings.similarity(v, 100, v, 104)).isNegative();
-    assertThat(settings.similarity(v, null, v, 104)).isCloseTo(1.0, within(1e-9));
+    assertThat(settings.similarity(v, null, v, 104)).isCloseTo(Math.exp(-2 / 5.0), within(1e-9));
+    assertThat(settings.similarity(v, 100, v, null)).isCloseTo(Math.exp(-2 / 5.0), within(1e-9));
   }
 }

@@ -24,15 +24,29 @@ class StoryTermsTest {
   }
 
   @Test
+  void twoKeptWordsInARowAlsoCountAsAPhraseButNotAcrossAStopWord() {
+    Map<String, Integer> terms =
+        StoryTerms.of("Red Sox offer Teixeira", "The Red Sox made a new offer", 50, STOP);
+
+    assertThat(terms)
+        .containsEntry("red sox", 3) // title 2 + body 1, no name weight
+        .containsEntry("sox offer", 2)
+        .containsEntry("offer teixeira", 2)
+        .containsEntry("sox made", 1)
+        .containsEntry("new offer", 1)
+        .doesNotContainKeys("the red", "made new", "made a");
+  }
+
+  @Test
   void onlyTheLeadOfTheBodyIsRead() {
     Map<String, Integer> terms = StoryTerms.of("", "alpha beta gamma delta", 2, STOP);
 
-    assertThat(terms).containsOnlyKeys("alpha", "beta");
+    assertThat(terms).containsOnlyKeys("alpha", "beta", "alpha beta");
   }
 
   @Test
   void possessivesAccentsAndCaseFold() {
     assertThat(StoryTerms.of("", "Russia’s Zelenskyy Café", 10, STOP))
-        .containsOnlyKeys("russia", "zelenskyy", "cafe");
+        .containsOnlyKeys("russia", "zelenskyy", "cafe", "russia zelenskyy", "zelenskyy cafe");
   }
 }

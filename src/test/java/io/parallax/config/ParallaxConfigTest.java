@@ -69,6 +69,19 @@ class ParallaxConfigTest {
   }
 
   @Test
+  void undatedDaysMayBeZeroButNotNegative() throws IOException {
+    Path file = dir.resolve("p.properties");
+    Files.writeString(file, "align.undated-days=0\n");
+    assertThat(ParallaxConfig.load(file).align().undatedDays()).isZero();
+
+    Files.writeString(file, "align.undated-days=-1\n");
+    assertThatThrownBy(() -> ParallaxConfig.load(file))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("align.undated-days")
+        .hasMessageContaining("0 or more");
+  }
+
+  @Test
   void missingFileIsAUserError() {
     assertThatThrownBy(() -> ParallaxConfig.load(dir.resolve("nope.properties")))
         .isInstanceOf(UserException.class)
