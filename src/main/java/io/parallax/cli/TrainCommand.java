@@ -1,7 +1,9 @@
 package io.parallax.cli;
 
 import io.parallax.annotate.ActorSentimentModel;
+import io.parallax.compare.FrameModel;
 import io.parallax.spark.ActorSentimentTrainer;
+import io.parallax.spark.FrameTrainer;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Trains a model Parallax ships, with Spark MLlib, and writes it where the jar reads it.",
-    subcommands = {TrainCommand.ActorSentiment.class})
+    subcommands = {TrainCommand.ActorSentiment.class, TrainCommand.Frames.class})
 final class TrainCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +49,35 @@ final class TrainCommand implements Runnable {
     @Override
     public void run() {
       EvaluateCommand.print(spec, ActorSentimentTrainer.train(data, output));
+    }
+  }
+
+  /** `parallax train frames`. */
+  @Command(
+      name = "frames",
+      mixinStandardHelpOptions = true,
+      description = "The five generic news frames from a Narrative Frames TSV.")
+  static final class Frames implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description =
+            "Narrative Frames TSV, e.g. ../shared/data/narrative-frames/articles_metadata.tsv.")
+    Path data;
+
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        defaultValue = "src/main/resources/" + FrameModel.RESOURCE,
+        description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Override
+    public void run() {
+      EvaluateCommand.print(spec, FrameTrainer.train(data, output));
     }
   }
 }

@@ -13,17 +13,28 @@ public final class Divergence {
    * word-count distributions (Lin 1991).
    */
   public static double jensenShannon(Map<String, Long> a, Map<String, Long> b) {
-    double totalA = a.values().stream().mapToLong(Long::longValue).sum();
-    double totalB = b.values().stream().mapToLong(Long::longValue).sum();
+    return jensenShannonOfWeights(a, b);
+  }
+
+  /**
+   * Jensen–Shannon divergence, base 2, of two distributions given as non-negative weights that need
+   * not sum to 1 (a story × outlet's mean frame scores).
+   */
+  public static double jensenShannonOfWeights(
+      Map<String, ? extends Number> a, Map<String, ? extends Number> b) {
+    double totalA = a.values().stream().mapToDouble(Number::doubleValue).sum();
+    double totalB = b.values().stream().mapToDouble(Number::doubleValue).sum();
     if (totalA == 0 || totalB == 0) {
       return totalA == totalB ? 0 : 1;
     }
-    Set<String> words = new HashSet<>(a.keySet());
-    words.addAll(b.keySet());
+    Set<String> keys = new HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
     double divergence = 0;
-    for (String word : words) {
-      double p = a.getOrDefault(word, 0L) / totalA;
-      double q = b.getOrDefault(word, 0L) / totalB;
+    for (String key : keys) {
+      Number inA = a.get(key);
+      Number inB = b.get(key);
+      double p = inA == null ? 0 : inA.doubleValue() / totalA;
+      double q = inB == null ? 0 : inB.doubleValue() / totalB;
       double m = (p + q) / 2;
       if (p > 0) {
         divergence += 0.5 * p * Math.log(p / m);

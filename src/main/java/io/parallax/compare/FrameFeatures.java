@@ -21,6 +21,23 @@ public final class FrameFeatures {
 
   private FrameFeatures() {}
 
+  /**
+   * The frame with the highest score, or null when none reaches 0.5 (the model finds no frame
+   * present). Ties go to the frame listed first in {@link #FRAMES}.
+   */
+  public static String mainFrame(Map<String, Double> scores) {
+    String best = null;
+    double bestScore = 0.5;
+    for (String frame : FRAMES) {
+      Double score = scores.get(frame);
+      if (score != null && score >= bestScore && (best == null || score > bestScore)) {
+        best = frame;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   public static Map<String, Double> of(String text, Set<String> stopWords) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Matcher m = WORD.matcher(text == null ? "" : text);

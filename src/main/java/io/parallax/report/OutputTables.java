@@ -83,6 +83,13 @@ public final class OutputTables {
                   STRING,
                   "The story (`stories.story_id`) the align stage put the article in; null for articles"
                       + " kept out of the English-language stages."),
+              optional(
+                  "frames",
+                  STRING_TO_DOUBLE,
+                  "Score (probability, 0..1) of each of the five generic news frames (Semetko &"
+                      + " Valkenburg 2000): `resolution`, `human_interest`, `conflict`, `moral`,"
+                      + " `economic`, from the shipped word model (`train frames`); null for articles"
+                      + " kept out of the English-language stages."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =
@@ -374,6 +381,15 @@ public final class OutputTables {
                   "The role and title words the outlet attaches to each of those actors"
                       + " (`actors.roles`, sorted, joined by `; `), by actor id."),
               required(
+                  "frame_mix",
+                  STRING_TO_DOUBLE,
+                  "The outlet's mean `articles.frames` score per frame in the story."),
+              optional(
+                  "main_frame",
+                  STRING,
+                  "The frame with the highest `frame_mix` score; null when no frame scores 0.5 or"
+                      + " more."),
+              required(
                   "distinctive_terms",
                   STRING_LIST,
                   "Up to 10 words the outlet uses more than the story's other outlets, by the log-odds"
@@ -445,6 +461,11 @@ public final class OutputTables {
                   DOUBLE,
                   "Jensen-Shannon divergence (base 2, 0..1) of their word distributions in the story"
                       + " (stop words aside)."),
+              required(
+                  "frame_divergence",
+                  DOUBLE,
+                  "Jensen-Shannon divergence (base 2, 0..1) of their `story_outlets.frame_mix`, each"
+                      + " scaled to sum to 1: how differently they frame the story."),
               required("a_omits", INT, "`omissions` rows of outlet_a whose fact outlet_b reports."),
               required("b_omits", INT, "`omissions` rows of outlet_b whose fact outlet_a reports."),
               required("run_id", STRING, "Id of the run that wrote the row.")));

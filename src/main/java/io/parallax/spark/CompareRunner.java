@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.compare.Divergence;
 import io.parallax.compare.FightinWords;
+import io.parallax.compare.FrameFeatures;
 import io.parallax.compare.Omissions;
 import io.parallax.compare.QuoteShares;
 import io.parallax.report.OutputTables;
@@ -252,12 +253,21 @@ final class CompareRunner {
             .map(new ToQuoteShares(), Encoders.row(QUOTE_PART));
     Dataset<Row> actorSentiment = actorSentiment(actors, members);
     Dataset<Row> terms = distinctiveTerms(spark, sentences, members);
+    Dataset<Row> frames =
+        articles
+            .select(col("article_id"), explode(col("frames")).as(new String[] {"frame", "score"}))
+            .join(members, "article_id")
+            .groupBy("story_id", "outlet", "frame")
+            .agg(avg("score").as("score"))
+            .groupBy("story_id", "outlet")
+            .agg(collect_list(struct("frame", "score")).as("frame_mix"));
 
     Dataset<Row> joined =
         base.join(tone, new String[] {"story_id", "outlet"}, "left")
             .join(quoteShares, new String[] {"story_id", "outlet"}, "left")
             .join(actorSentiment, new String[] {"story_id", "outlet"}, "left")
             .join(terms, new String[] {"story_id", "outlet"}, "left")
+            .join(frames, new String[] {"story_id", "outlet"}, "left")
             .select(
                 "story_id",
                 "outlet",
@@ -269,7 +279,8 @@ final class CompareRunner {
                 "actor_sentiment",
                 "distinctive_terms",
                 "distinctive_term_z",
-                "actor_labels");
+                "actor_labels",
+                "frame_mix");
     return joined
         .map(
             new ToStoryOutletRow(runId),
@@ -388,14 +399,16 @@ final class CompareRunner {
             col("outlet").as("outlet_a"),
             col("tone").as("tone_a"),
             col("quote_share").as("quotes_a"),
-            col("actor_sentiment").as("actors_a"));
+            col("actor_sentiment").as("actors_a"),
+            col("frame_mix").as("frames_a"));
     Dataset<Row> b =
         storyOutlets.select(
             col("story_id").as("story_b"),
             col("outlet").as("outlet_b"),
             col("tone").as("tone_b"),
             col("quote_share").as("quotes_b"),
-            col("actor_sentiment").as("actors_b"));
+            col("actor_sentiment").as("actors_b"),
+            col("frame_mix").as("frames_b"));
     Dataset<Row> omitted =
         omissions
             .select(
@@ -436,7 +449,9 @@ final class CompareRunner {
                 "actors_b",
                 "lexical_divergence",
                 "a_omits",
-                "b_omits");
+                "b_omits",
+                "frames_a",
+                "frames_b");
     return pairs
         .map(new ToPairRow(runId), Encoders.row(SparkSchemas.structType(OutputTables.OUTLET_PAIRS)))
         .sortWithinPartitions("story_id", "outlet_a", "outlet_b");
@@ -499,6 +514,7 @@ final class CompareRunner {
           SparkSchemas.map(gaps),
           Divergence.jaccard(speakersA, speakersB),
           row.isNullAt(9) ? null : row.getDouble(9),
+          Divergence.jensenShannonOfWeights(row.getJavaMap(12), row.getJavaMap(13)),
           row.isNullAt(10) ? 0 : (int) row.getLong(10),
           row.isNullAt(11) ? 0 : (int) row.getLong(11),
           runId);
@@ -580,6 +596,19 @@ final class CompareRunner {
           actorLabels.put(a.getString(0), String.join("; ", a.<String>getList(1)));
         }
       }
+      Map<String, Double> frameMix = new LinkedHashMap<>();
+      if (!row.isNullAt(11)) {
+        Map<String, Double> byFrame = new HashMap<>();
+        for (Row f : row.<Row>getList(11)) {
+          byFrame.put(f.getString(0), f.getDouble(1));
+        }
+        FrameFeatures.FRAMES.forEach(
+            frame -> {
+              if (byFrame.containsKey(frame)) {
+                frameMix.put(frame, byFrame.get(frame));
+              }
+            });
+      }
       return RowFactory.create(
           row.getString(0),
           row.getString(1),
@@ -590,6 +619,8 @@ final class CompareRunner {
           row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),
           SparkSchemas.map(actorSentiment),
           SparkSchemas.map(actorLabels),
+          SparkSchemas.map(frameMix),
+          FrameFeatures.mainFrame(frameMix),
           row.isNullAt(8) ? SparkSchemas.seq(List.of()) : row.get(8),
           row.isNullAt(9) ? SparkSchemas.map(Map.of()) : row.get(9),
           runId);

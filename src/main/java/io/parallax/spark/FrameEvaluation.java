@@ -42,11 +42,17 @@ import org.apache.spark.sql.types.StructType;
  * the frame's presence, and their mean (macro-F1). Folds come from a seed-7 shuffle.
  */
 public final class FrameEvaluation {
-  static final double REG_PARAM = 0.03;
+  /**
+   * Light regularisation: cross-validated macro-F1 is flat from 0.001 to 0.1 (0.468–0.480), but at
+   * 0.03 every score sits within 0.46–0.51, which leaves a story's frame mix and the divergence
+   * between outlets nothing to show; at 0.001 scores spread (0.17–0.52 on the seed articles).
+   */
+  static final double REG_PARAM = 0.001;
+
   private static final int FOLDS = 5;
   private static final String[] COLUMNS = {"RE", "HI", "CO", "MO", "EC"};
 
-  private record Labelled(Map<String, Double> features, boolean[] frames) {}
+  record Labelled(Map<String, Double> features, boolean[] frames) {}
 
   private FrameEvaluation() {}
 
@@ -110,7 +116,7 @@ public final class FrameEvaluation {
         0,
         String.format(
             Locale.ROOT,
-            "articles %d, %d-fold cross-validation (seed 7), regParam %.2f",
+            "articles %d, %d-fold cross-validation (seed 7), regParam %.3f",
             articles.size(),
             FOLDS,
             REG_PARAM));
@@ -118,7 +124,7 @@ public final class FrameEvaluation {
     return lines;
   }
 
-  private static List<Labelled> read(Path file, Set<String> stop) {
+  static List<Labelled> read(Path file, Set<String> stop) {
     if (!Files.isRegularFile(file)) {
       throw ParallaxErrors.evaluationDataNotFound(
           file.toString(),
@@ -152,7 +158,7 @@ public final class FrameEvaluation {
   }
 
   /** Words in at least three training articles. */
-  private static Map<String, Integer> vocabulary(List<Labelled> train) {
+  static Map<String, Integer> vocabulary(List<Labelled> train) {
     Map<String, Integer> df = new HashMap<>();
     train.forEach(a -> a.features().keySet().forEach(w -> df.merge(w, 1, Integer::sum)));
     Map<String, Integer> index = new TreeMap<>();
@@ -184,7 +190,7 @@ public final class FrameEvaluation {
         sparse.values().stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  private static LogisticRegressionModel fit(
+  static LogisticRegressionModel fit(
       SparkSession spark, List<Labelled> train, Map<String, Integer> vocabulary, int frame) {
     long positives = train.stream().filter(a -> a.frames()[frame]).count();
     List<Row> rows = new ArrayList<>();

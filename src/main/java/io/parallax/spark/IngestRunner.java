@@ -11,6 +11,7 @@ import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.ReasonCode;
+import io.parallax.report.ColumnType;
 import io.parallax.report.OutputTables;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -90,8 +91,11 @@ final class IngestRunner {
         SparkSchemas.conform(
                 ranked
                     .filter(col("_id_rank").equalTo(1))
-                    // The align stage fills it in.
+                    // The align stage fills these in.
                     .withColumn("story_id", lit(null).cast("string"))
+                    .withColumn(
+                        "frames",
+                        lit(null).cast(SparkSchemas.sparkType(ColumnType.STRING_TO_DOUBLE)))
                     .withColumn("run_id", lit(runId)),
                 OutputTables.ARTICLES)
             .sortWithinPartitions("article_id");

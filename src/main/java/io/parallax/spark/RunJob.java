@@ -125,7 +125,8 @@ public final class RunJob {
       long t1 = System.nanoTime();
       progress.stage("write: articles");
       committer.stage(
-          OutputTables.ARTICLES, AlignRunner.withStories(ingest.articles(), aligned, spark));
+          OutputTables.ARTICLES,
+          AlignRunner.withStories(ArticleFrames.add(ingest.articles()), aligned, spark));
       hook.reached("staged articles");
       Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
       long written = articles.count();

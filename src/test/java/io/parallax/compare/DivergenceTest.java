@@ -27,6 +27,20 @@ class DivergenceTest {
   }
 
   @Test
+  void frameMixesAreComparedAsDistributionsWhateverTheirSum() {
+    Map<String, Double> conflict = Map.of("conflict", 0.8, "economic", 0.2);
+
+    assertThat(
+            Divergence.jensenShannonOfWeights(conflict, Map.of("conflict", 0.4, "economic", 0.1)))
+        .isCloseTo(0, within(1e-12));
+    assertThat(Divergence.jensenShannonOfWeights(Map.of("conflict", 1.0), Map.of("economic", 0.3)))
+        .isCloseTo(1, within(1e-12));
+    assertThat(
+            Divergence.jensenShannonOfWeights(conflict, Map.of("conflict", 0.2, "economic", 0.8)))
+        .isBetween(0.2, 0.3); // by hand: 0.278 bits
+  }
+
+  @Test
   void jaccardOfQuotedSources() {
     assertThat(Divergence.jaccard(Set.of("blinken", "ryabkov"), Set.of("blinken", "sherman")))
         .isCloseTo(1 / 3.0, within(1e-12));

@@ -390,6 +390,49 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void framesAreScoredPerArticleAndMixedPerOutletAndPair() {
+    String story = "(SELECT story_id FROM " + articles() + " WHERE article_id = 'seed-000')";
+    // Every English article has a score per frame, and no excluded one has any.
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + articles()
+                    + " WHERE excluded_reason IS NULL AND (frames IS NULL OR cardinality(frames) <> 5"
+                    + " OR list_min(map_values(frames)) < 0 OR list_max(map_values(frames)) > 1)"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM " + articles() + " WHERE excluded_reason IS NOT NULL"))
+        .isEqualTo(
+            count(
+                "SELECT count(*) FROM "
+                    + articles()
+                    + " WHERE excluded_reason IS NOT NULL AND frames IS NULL"));
+    // A seed outlet's frame mix is the mean of its one article's scores.
+    assertThat(
+            ((Number)
+                    scalar(
+                        "SELECT abs(o.frame_mix['conflict'] - a.frames['conflict']) FROM "
+                            + table(output, "story_outlets")
+                            + " o JOIN "
+                            + articles()
+                            + " a ON a.story_id = o.story_id AND a.outlet = o.outlet"
+                            + " WHERE a.article_id = 'seed-000'"))
+                .doubleValue())
+        .isLessThan(1e-9);
+    // Two talks reports with one framing: their frame divergence is far below their word
+    // divergence.
+    List<Object> pair =
+        query(
+                "SELECT frame_divergence, lexical_divergence FROM "
+                    + table(output, "outlet_pairs")
+                    + " WHERE story_id = "
+                    + story)
+            .get(0);
+    assertThat(((Number) pair.get(0)).doubleValue())
+        .isBetween(0.0, 1.0)
+        .isLessThan(((Number) pair.get(1)).doubleValue());
+  }
+
+  @Test
   void columnsAreTheDeclaredOnes() {
     List<String> columns =
         query("SELECT column_name FROM (DESCRIBE SELECT * FROM " + articles() + ")").stream()

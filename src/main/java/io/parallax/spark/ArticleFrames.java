@@ -1,0 +1,41 @@
+package io.parallax.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import io.parallax.compare.FrameModel;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Adds `frames` to the articles: each English article's score for the five generic news frames
+ * ({@link FrameModel}, shipped in the jar), null for articles kept out of the English stages.
+ */
+final class ArticleFrames {
+  private ArticleFrames() {}
+
+  static Dataset<Row> add(Dataset<Row> articles) {
+    UserDefinedFunction scores =
+        udf(
+            (UDF1<String, Map<String, Double>>)
+                text -> FrameModel.shipped().scores(text, StopWords.ENGLISH),
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false));
+    return articles.withColumn(
+        "frames", when(col("excluded_reason").isNull(), scores.apply(col("text"))));
+  }
+
+  /** Spark's English stop words, loaded once per JVM. */
+  private static final class StopWords {
+    static final Set<String> ENGLISH =
+        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+  }
+}
