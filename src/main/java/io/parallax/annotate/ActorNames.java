@@ -283,9 +283,12 @@ public final class ActorNames {
   /**
    * The role written just before a name: the longest run of role words (with connectors such as
    * "of") that ends the given tokens. "talks led by Deputy Foreign Minister" gives "Deputy Foreign
-   * Minister".
+   * Minister"; a role set off by a comma counts too ("Deputy Secretary of State, Wendy Sherman").
    */
   public static String roleBefore(List<String> tokensBefore) {
+    if (!tokensBefore.isEmpty() && tokensBefore.get(tokensBefore.size() - 1).equals(",")) {
+      return roleBefore(tokensBefore.subList(0, tokensBefore.size() - 1));
+    }
     int start = tokensBefore.size();
     while (start > 0) {
       String token = tokensBefore.get(start - 1);

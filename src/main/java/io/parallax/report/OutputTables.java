@@ -371,6 +371,13 @@ public final class OutputTables {
                   STRING_TO_DOUBLE,
                   "Each speaker's share of the outlet's quoted words (`unattributed` included)."),
               required(
+                  "speaker_group_share",
+                  STRING_TO_DOUBLE,
+                  "The same words by the side each speaker speaks for: `country:<name>` when the"
+                      + " speaker is a country or the story's articles give it a country's role"
+                      + " (\"Russian Deputy Foreign Minister\"), else `official` for an office"
+                      + " (\"Secretary\", \"Sen.\"), else its actor type; `unattributed` included."),
+              required(
                   "actor_sentiment",
                   STRING_TO_DOUBLE,
                   "Sentiment toward each of the story's (up to 5) most mentioned actors in the outlet's"
@@ -470,6 +477,70 @@ public final class OutputTables {
               required("b_omits", INT, "`omissions` rows of outlet_b whose fact outlet_a reports."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema OUTLET_PROFILES =
+      new TableSchema(
+          "outlet_profiles",
+          "one row per outlet with English articles of the run date: its coverage and, over all"
+              + " its articles of the date, the `story_outlets` measures",
+          List.of(
+              required("outlet", STRING, "The outlet (`articles.outlet`)."),
+              required("article_count", INT, "The outlet's English articles of the date."),
+              required("story_count", INT, "Stories its articles are in."),
+              required(
+                  "shared_story_count",
+                  INT,
+                  "Of those, stories that two or more outlets report (the ones `story_outlets`"
+                      + " compares)."),
+              required("solo_story_count", INT, "Of those, stories no other outlet reports."),
+              optional(
+                  "coverage_share",
+                  DOUBLE,
+                  "`shared_story_count` over all stories of the date that two or more outlets"
+                      + " report: how much of what others cover it covers; null when there are"
+                      + " none."),
+              optional(
+                  "tone",
+                  DOUBLE,
+                  "Mean `sentences.sentiment` of all its sentences of the date; null when none."),
+              required("quoted_words", LONG, "Words it quotes, direct and indirect."),
+              optional(
+                  "top_speaker",
+                  STRING,
+                  "The speaker (`actors.actor_id`) it quotes most; null when none is attributed."),
+              required(
+                  "quote_share",
+                  STRING_TO_DOUBLE,
+                  "Share of its quoted words of each of its 20 most quoted speakers"
+                      + " (`unattributed` among them when it is)."),
+              required(
+                  "speaker_group_share",
+                  STRING_TO_DOUBLE,
+                  "Share of its quoted words by side (`story_outlets.speaker_group_share`)."),
+              required(
+                  "actor_sentiment",
+                  STRING_TO_DOUBLE,
+                  "Its sentiment toward each of the date's 10 most mentioned actors that it"
+                      + " mentions with scored sentiment, by actor id."),
+              required(
+                  "actor_labels",
+                  STRING_TO_STRING,
+                  "The role and title words it attaches to those actors, by actor id."),
+              required(
+                  "frame_mix",
+                  STRING_TO_DOUBLE,
+                  "Its mean `articles.frames` score per frame over the date."),
+              optional("main_frame", STRING, "Its highest `frame_mix` frame, if 0.5 or more."),
+              required(
+                  "distinctive_terms",
+                  STRING_LIST,
+                  "Up to 10 words it uses more than all other outlets of the date (log-odds ratio"
+                      + " with an informative Dirichlet prior), highest z first."),
+              required(
+                  "distinctive_term_z",
+                  STRING_TO_DOUBLE,
+                  "The z-score of each of `distinctive_terms`."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
       List.of(
           ARTICLES,
@@ -481,6 +552,7 @@ public final class OutputTables {
           STORY_OUTLETS,
           OMISSIONS,
           OUTLET_PAIRS,
+          OUTLET_PROFILES,
           RUN_SUMMARY);
 
   private OutputTables() {}

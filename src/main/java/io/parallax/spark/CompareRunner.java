@@ -1,5 +1,6 @@
 package io.parallax.spark;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -8,6 +9,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -17,12 +20,14 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 
 import io.parallax.compare.Divergence;
 import io.parallax.compare.FightinWords;
 import io.parallax.compare.FrameFeatures;
 import io.parallax.compare.Omissions;
 import io.parallax.compare.QuoteShares;
+import io.parallax.compare.SpeakerGroups;
 import io.parallax.report.OutputTables;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +52,8 @@ import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -234,8 +241,32 @@ final class CompareRunner {
       Dataset<Row> actors,
       Dataset<Row> quotes,
       String runId) {
-    Dataset<Row> members = multiOutletMembers(articles).cache();
+    return outlets(
+            spark,
+            articles,
+            sentences,
+            actors,
+            quotes,
+            multiOutletMembers(articles).cache(),
+            MAIN_ACTORS,
+            runId)
+        .sortWithinPartitions("story_id", "outlet");
+  }
 
+  /**
+   * Rows shaped as `story_outlets`, one per (story_id, outlet) of {@code members} (article_id,
+   * outlet, story_id): the story's members, or, for outlet profiles, every article of the run as
+   * one "story".
+   */
+  static Dataset<Row> outlets(
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> actors,
+      Dataset<Row> quotes,
+      Dataset<Row> members,
+      int mainActors,
+      String runId) {
     Dataset<Row> base =
         members.groupBy("story_id", "outlet").agg(count(lit(1)).cast("int").as("article_count"));
     Dataset<Row> tone =
@@ -251,8 +282,9 @@ final class CompareRunner {
             .groupBy("story_id", "outlet")
             .agg(collect_list(struct("speaker_actor_id", "words", "quotes")).as("speakers"))
             .map(new ToQuoteShares(), Encoders.row(QUOTE_PART));
-    Dataset<Row> actorSentiment = actorSentiment(actors, members);
+    Dataset<Row> actorSentiment = actorSentiment(actors, members, mainActors);
     Dataset<Row> terms = distinctiveTerms(spark, sentences, members);
+    Dataset<Row> speakerGroups = speakerGroups(actors, quotes, members);
     Dataset<Row> frames =
         articles
             .select(col("article_id"), explode(col("frames")).as(new String[] {"frame", "score"}))
@@ -268,6 +300,7 @@ final class CompareRunner {
             .join(actorSentiment, new String[] {"story_id", "outlet"}, "left")
             .join(terms, new String[] {"story_id", "outlet"}, "left")
             .join(frames, new String[] {"story_id", "outlet"}, "left")
+            .join(speakerGroups, new String[] {"story_id", "outlet"}, "left")
             .select(
                 "story_id",
                 "outlet",
@@ -280,19 +313,61 @@ final class CompareRunner {
                 "distinctive_terms",
                 "distinctive_term_z",
                 "actor_labels",
-                "frame_mix");
-    return joined
-        .map(
-            new ToStoryOutletRow(runId),
-            Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)))
-        .sortWithinPartitions("story_id", "outlet");
+                "frame_mix",
+                "speaker_groups");
+    return joined.map(
+        new ToStoryOutletRow(runId),
+        Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)));
+  }
+
+  /**
+   * Per story × outlet, its quoted words by speaker group ({@link SpeakerGroups}), each speaker's
+   * group judged from all the role words the story's articles, of any outlet, attach to it.
+   */
+  static Dataset<Row> speakerGroups(
+      Dataset<Row> actors, Dataset<Row> quotes, Dataset<Row> members) {
+    Dataset<Row> speakers =
+        actors
+            .join(members.select("article_id", "story_id"), "article_id")
+            .groupBy("story_id", "actor_id")
+            .agg(
+                first("actor_type").as("actor_type"),
+                array_distinct(flatten(collect_list("roles"))).as("roles"));
+    UserDefinedFunction group =
+        udf(
+            (UDF3<String, String, scala.collection.Seq<String>, String>)
+                (speaker, type, roles) ->
+                    SpeakerGroups.of(
+                        speaker,
+                        type,
+                        roles == null
+                            ? List.of()
+                            : scala.jdk.javaapi.CollectionConverters.asJava(roles)),
+            DataTypes.StringType);
+    return quotes
+        .join(members, "article_id")
+        .join(
+            speakers.withColumnRenamed("story_id", "_story_id"),
+            col("speaker_actor_id")
+                .equalTo(col("actor_id"))
+                .and(col("story_id").equalTo(col("_story_id"))),
+            "left")
+        .select(
+            col("story_id"),
+            col("outlet"),
+            col("word_count"),
+            group.apply(col("speaker_actor_id"), col("actor_type"), col("roles")).as("group"))
+        .groupBy("story_id", "outlet", "group")
+        .agg(sum("word_count").as("words"))
+        .groupBy("story_id", "outlet")
+        .agg(collect_list(struct("group", "words")).as("speaker_groups"));
   }
 
   /**
    * Per story × outlet, the mean sentiment toward each of the story's main actors (those mentioned
    * most across the story), weighted by the mentions the model scored.
    */
-  private static Dataset<Row> actorSentiment(Dataset<Row> actors, Dataset<Row> members) {
+  static Dataset<Row> actorSentiment(Dataset<Row> actors, Dataset<Row> members, int mainActors) {
     Dataset<Row> inStory = actors.join(members, "article_id");
     Dataset<Row> main =
         inStory
@@ -303,7 +378,7 @@ final class CompareRunner {
                 row_number()
                     .over(
                         Window.partitionBy("story_id").orderBy(desc("mentions"), col("actor_id"))))
-            .where(col("rank").leq(MAIN_ACTORS))
+            .where(col("rank").leq(mainActors))
             .select("story_id", "actor_id");
     Dataset<Row> mainInStory = inStory.join(main, new String[] {"story_id", "actor_id"});
     Dataset<Row> labels =
@@ -327,7 +402,7 @@ final class CompareRunner {
   }
 
   /** Words of each outlet's sentences against the other outlets' in the story. */
-  private static Dataset<Row> distinctiveTerms(
+  static Dataset<Row> distinctiveTerms(
       SparkSession spark, Dataset<Row> sentences, Dataset<Row> members) {
     Dataset<Row> words = words(sentences);
     Map<String, Long> background = new HashMap<>();
@@ -341,7 +416,7 @@ final class CompareRunner {
   }
 
   /** (article_id, word): the sentences' words, lower-cased, stop words and short words aside. */
-  private static Dataset<Row> words(Dataset<Row> sentences) {
+  static Dataset<Row> words(Dataset<Row> sentences) {
     List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
     return sentences
         .select(
@@ -351,7 +426,7 @@ final class CompareRunner {
   }
 
   /** (story_id, outlet, word, count) rows of the stories' members, grouped by story. */
-  private static KeyValueGroupedDataset<String, Row> wordCountsByStory(
+  static KeyValueGroupedDataset<String, Row> wordCountsByStory(
       Dataset<Row> words, Dataset<Row> members) {
     return words
         .join(members, "article_id")
@@ -609,6 +684,12 @@ final class CompareRunner {
               }
             });
       }
+      QuoteShares groupWords = new QuoteShares();
+      if (!row.isNullAt(12)) {
+        for (Row g : row.<Row>getList(12)) {
+          groupWords.add(g.getString(0), g.getLong(1), 0);
+        }
+      }
       return RowFactory.create(
           row.getString(0),
           row.getString(1),
@@ -617,6 +698,7 @@ final class CompareRunner {
           row.isNullAt(4) ? 0L : row.getLong(4),
           row.isNullAt(5) ? null : row.getString(5),
           row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),
+          SparkSchemas.map(groupWords.shares()),
           SparkSchemas.map(actorSentiment),
           SparkSchemas.map(actorLabels),
           SparkSchemas.map(frameMix),

@@ -149,7 +149,7 @@ public final class RunJob {
       stageSeconds.put("annotate", seconds(tAnnotate));
 
       long tCompare = System.nanoTime();
-      progress.stage("compare: stories, outlets, omissions, pairs");
+      progress.stage("compare: stories, outlets, omissions, pairs, profiles");
       Dataset<Row> stagedArticles = committer.readStaged(OutputTables.ARTICLES);
       Dataset<Row> stagedSentences = committer.readStaged(OutputTables.SENTENCES);
       Dataset<Row> stagedActors = committer.readStaged(OutputTables.ACTORS);
@@ -174,6 +174,10 @@ public final class RunJob {
               committer.readStaged(OutputTables.STORY_OUTLETS),
               committer.readStaged(OutputTables.OMISSIONS),
               runId));
+      committer.stage(
+          OutputTables.OUTLET_PROFILES,
+          OutletProfiles.build(
+              spark, stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
       stageSeconds.put("compare", seconds(tCompare));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();

@@ -1,5 +1,7 @@
 package io.parallax.spark;
 
+import io.parallax.report.OutputTables;
+import io.parallax.report.TableSchema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +79,9 @@ public record RunReport(
     out.append(
         String.format(
             Locale.ROOT,
-            "Tables: %s/{articles,quarantine,sentences,actors,quotes,stories,story_outlets,omissions,outlet_pairs,run_summary}/run_date=%s/%n",
+            "Tables: %s/{%s}/run_date=%s/%n",
             output,
+            OutputTables.ALL.stream().map(TableSchema::name).collect(Collectors.joining(",")),
             runDate));
     return out.toString();
   }

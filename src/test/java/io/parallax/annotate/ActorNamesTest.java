@@ -52,6 +52,10 @@ class ActorNamesTest {
     assertThat(ActorNames.roleBefore(ActorNames.tokens("The U.S. Secretary of State")))
         .isEqualTo("U.S. Secretary of State");
     assertThat(ActorNames.roleBefore(ActorNames.tokens("talks with the minister"))).isEmpty();
+    // Set off by a comma, as seed 002 writes "Deputy Secretary of State, Wendy Sherman".
+    assertThat(ActorNames.roleBefore(List.of("Deputy", "Secretary", "of", "State", ",")))
+        .isEqualTo("Deputy Secretary of State");
+    assertThat(ActorNames.roleBefore(List.of("In", "Geneva", ","))).isEmpty();
   }
 
   @Test

@@ -315,6 +315,19 @@ class SampleCorpusEndToEndTest {
     assertThat(rows.get(1).get(1)).isEqualTo("person:blinken");
     assertThat(rows.get(1).get(2).toString()).contains("person:blinken", "person:sherman");
     assertThat(rows).extracting(r -> r.get(4)).containsOnly(1);
+    // By side: Al Mayadeen gives Russia's voices more words than America's; the other the reverse.
+    List<List<Object>> sides =
+        query(
+            "SELECT outlet, speaker_group_share['country:russia'],"
+                + " speaker_group_share['country:united states'] FROM "
+                + table(output, "story_outlets")
+                + " WHERE story_id = (SELECT story_id FROM "
+                + articles()
+                + " WHERE article_id = 'seed-000') ORDER BY outlet");
+    assertThat(((Number) sides.get(0).get(1)).doubleValue())
+        .isGreaterThan(((Number) sides.get(0).get(2)).doubleValue());
+    assertThat(((Number) sides.get(1).get(2)).doubleValue())
+        .isGreaterThan(((Number) sides.get(1).get(1)).doubleValue());
     // The words an outlet attaches to an actor: the other calls Ryabkov Deputy Foreign Minister.
     assertThat(
             scalar(
@@ -430,6 +443,44 @@ class SampleCorpusEndToEndTest {
     assertThat(((Number) pair.get(0)).doubleValue())
         .isBetween(0.0, 1.0)
         .isLessThan(((Number) pair.get(1)).doubleValue());
+  }
+
+  @Test
+  void everyOutletHasOneProfileThatAddsUpWithItsArticlesAndStories() {
+    String profiles = table(output, "outlet_profiles");
+    String english = articles() + " WHERE excluded_reason IS NULL";
+
+    assertThat(count("SELECT count(*) FROM " + profiles))
+        .isEqualTo(count("SELECT count(DISTINCT outlet) FROM " + english));
+    // Article and story counts agree with the articles table, outlet by outlet.
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + profiles
+                    + " p JOIN (SELECT outlet, count(*) AS n, count(DISTINCT story_id) AS s FROM "
+                    + english
+                    + " GROUP BY outlet) a USING (outlet)"
+                    + " WHERE p.article_count <> a.n OR p.story_count <> a.s"
+                    + " OR p.shared_story_count + p.solo_story_count <> p.story_count"))
+        .isZero();
+    // Both seed outlets cover the one story they share; Al Mayadeen's voices lean to Russia.
+    List<Object> alMayadeen =
+        query(
+                "SELECT shared_story_count, coverage_share, speaker_group_share['country:russia'],"
+                    + " list_sum(map_values(quote_share)) FROM "
+                    + profiles
+                    + " WHERE outlet = 'Al Mayadeen'")
+            .get(0);
+    long sharedStories =
+        count(
+            "SELECT count(*) FROM (SELECT story_id FROM "
+                + english
+                + " AND story_id IS NOT NULL GROUP BY story_id HAVING count(DISTINCT outlet) >= 2)");
+    assertThat(alMayadeen.get(0)).isEqualTo(1);
+    assertThat(((Number) alMayadeen.get(1)).doubleValue())
+        .isCloseTo(1.0 / sharedStories, within(1e-9));
+    assertThat(((Number) alMayadeen.get(2)).doubleValue()).isPositive();
+    assertThat(((Number) alMayadeen.get(3)).doubleValue()).isCloseTo(1.0, within(1e-9));
   }
 
   @Test
