@@ -38,6 +38,27 @@ public final class SentimentLexicon {
     return VALENCES.getOrDefault(word.toLowerCase(Locale.ROOT), 0.0);
   }
 
+  /** A valence at least this strong (of VADER's 4) makes a word loaded. */
+  public static final double LOADED = 2.0;
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  /**
+   * The loaded words of a text, in order: those whose valence is at least {@link #LOADED} either
+   * way ("egomaniac", "slammed", "brilliant"), word-choice that colours a report.
+   */
+  public static List<String> loadedWords(String text) {
+    List<String> loaded = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text == null ? "" : text);
+    while (m.find()) {
+      if (Math.abs(valence(m.group().replace('’', '\''))) >= LOADED) {
+        loaded.add(m.group());
+      }
+    }
+    return loaded;
+  }
+
   /** The valence of token i in context: negated when a negation word is among the three before. */
   static double valenceInContext(List<Token> tokens, int i) {
     Token token = tokens.get(i);

@@ -7,6 +7,7 @@ import io.parallax.evaluate.OmissionEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import io.parallax.evaluate.StoryDataSets;
 import io.parallax.spark.AlignEvaluation;
+import io.parallax.spark.BiasSentenceEvaluation;
 import io.parallax.spark.FrameEvaluation;
 import io.parallax.spark.SparkSessions;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Actors.class,
       EvaluateCommand.Stories.class,
       EvaluateCommand.OmissionsOfBasil.class,
-      EvaluateCommand.Frames.class
+      EvaluateCommand.Frames.class,
+      EvaluateCommand.BiasSentences.class
     })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -261,6 +263,35 @@ final class EvaluateCommand implements Runnable {
       SparkSession spark = SparkSessions.local();
       try {
         print(spec, FrameEvaluation.run(spark, data));
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+
+  /** `parallax evaluate bias-sentences`. */
+  @Command(
+      name = "bias-sentences",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sentences biased by word choice told from neutral ones on a BABE CSV: macro-F1 of the",
+        "lexicon rule and of a word model by 5-fold cross-validation."
+      })
+  static final class BiasSentences implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description = "e.g. ../shared/data/babe/final_labels_SG2.csv.")
+    Path data;
+
+    @Override
+    public void run() {
+      SparkSession spark = SparkSessions.local();
+      try {
+        print(spec, BiasSentenceEvaluation.run(spark, data));
       } finally {
         spark.stop();
       }

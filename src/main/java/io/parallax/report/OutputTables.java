@@ -149,6 +149,13 @@ public final class OutputTables {
                   DOUBLE,
                   "The sentence's overall tone, -1 (negative) to 1 (positive): VADER's compound"
                       + " score over its lexicon (Hutto & Gilbert 2014), negation applied."),
+              required(
+                  "loaded_words",
+                  STRING_LIST,
+                  "Loaded words: those of strong valence (|VADER valence| >= 2 of 4, e.g."
+                      + " \"egomaniac\", \"slammed\") in the order they occur; empty when none. A"
+                      + " sentence with one is flagged as word-choice bias by the lexicon rule"
+                      + " (`evaluate bias-sentences`)."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema ACTORS =
@@ -357,6 +364,11 @@ public final class OutputTables {
                   DOUBLE,
                   "Mean `sentences.sentiment` (VADER compound, -1..1) of the outlet's sentences in the"
                       + " story; null when it has none."),
+              optional(
+                  "loaded_share",
+                  DOUBLE,
+                  "Share of the outlet's sentences in the story that hold a loaded word"
+                      + " (`sentences.loaded_words`); null when it has none."),
               required(
                   "quoted_words",
                   LONG,
@@ -502,6 +514,10 @@ public final class OutputTables {
                   "tone",
                   DOUBLE,
                   "Mean `sentences.sentiment` of all its sentences of the date; null when none."),
+              optional(
+                  "loaded_share",
+                  DOUBLE,
+                  "Share of its sentences of the date that hold a loaded word; null when none."),
               required("quoted_words", LONG, "Words it quotes, direct and indirect."),
               optional(
                   "top_speaker",

@@ -5,6 +5,7 @@ import io.parallax.annotate.ArticleActor;
 import io.parallax.annotate.ArticleAnnotator;
 import io.parallax.annotate.Quote;
 import io.parallax.annotate.Sentence;
+import io.parallax.annotate.SentimentLexicon;
 import io.parallax.annotate.TimeLimit;
 import io.parallax.ingest.ReasonCode;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
           .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType, false), true)
           .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true)
           .add("sentiment", DataTypes.DoubleType, true)
+          .add("loaded_words", DataTypes.createArrayType(DataTypes.StringType, false), true)
           .add("sentiment_label", DataTypes.StringType, true)
           .add("sentiment_mentions", DataTypes.IntegerType, true)
           .add("quote_index", DataTypes.IntegerType, true)
@@ -108,6 +110,7 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       set(row, "token_count", s.tokenCount());
       set(row, "text", s.text());
       set(row, "sentiment", s.sentiment());
+      set(row, "loaded_words", SparkSchemas.seq(SentimentLexicon.loadedWords(s.text())));
       rows.add(RowFactory.create(row));
     }
     for (ArticleActor actor : annotated.actors()) {

@@ -16,11 +16,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import io.parallax.compare.Divergence;
 import io.parallax.compare.FightinWords;
@@ -273,7 +275,9 @@ final class CompareRunner {
         sentences
             .join(members, "article_id")
             .groupBy("story_id", "outlet")
-            .agg(avg("sentiment").as("tone"));
+            .agg(
+                avg("sentiment").as("tone"),
+                avg(when(size(col("loaded_words")).gt(0), 1.0).otherwise(0.0)).as("loaded_share"));
     Dataset<Row> quoteShares =
         quotes
             .join(members, "article_id")
@@ -314,7 +318,8 @@ final class CompareRunner {
                 "distinctive_term_z",
                 "actor_labels",
                 "frame_mix",
-                "speaker_groups");
+                "speaker_groups",
+                "loaded_share");
     return joined.map(
         new ToStoryOutletRow(runId),
         Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)));
@@ -695,6 +700,7 @@ final class CompareRunner {
           row.getString(1),
           row.getInt(2),
           row.isNullAt(3) ? null : row.getDouble(3),
+          row.isNullAt(13) ? null : row.getDouble(13),
           row.isNullAt(4) ? 0L : row.getLong(4),
           row.isNullAt(5) ? null : row.getString(5),
           row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),

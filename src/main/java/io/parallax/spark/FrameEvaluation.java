@@ -175,7 +175,7 @@ public final class FrameEvaluation {
     return index;
   }
 
-  private static Vector vector(Map<String, Double> features, Map<String, Integer> vocabulary) {
+  static Vector vector(Map<String, Double> features, Map<String, Integer> vocabulary) {
     TreeMap<Integer, Double> sparse = new TreeMap<>();
     features.forEach(
         (w, v) -> {
@@ -192,6 +192,19 @@ public final class FrameEvaluation {
 
   static LogisticRegressionModel fit(
       SparkSession spark, List<Labelled> train, Map<String, Integer> vocabulary, int frame) {
+    return fit(spark, train, vocabulary, frame, REG_PARAM);
+  }
+
+  /**
+   * A class-weighted binary logistic regression of label {@code frame} over the vocabulary's
+   * features.
+   */
+  static LogisticRegressionModel fit(
+      SparkSession spark,
+      List<Labelled> train,
+      Map<String, Integer> vocabulary,
+      int frame,
+      double regParam) {
     long positives = train.stream().filter(a -> a.frames()[frame]).count();
     List<Row> rows = new ArrayList<>();
     for (Labelled a : train) {
@@ -210,7 +223,7 @@ public final class FrameEvaluation {
             .add("features", SQLDataTypes.VectorType(), false);
     return new LogisticRegression()
         .setWeightCol("weight")
-        .setRegParam(REG_PARAM)
+        .setRegParam(regParam)
         .setStandardization(false)
         .setMaxIter(200)
         .fit(spark.createDataFrame(rows, schema));

@@ -446,6 +446,31 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void loadedWordsAreTheEvidenceOfEachOutletsLoadedShare() {
+    String sentences = table(output, "sentences");
+    // Ryabkov's "Amazing" is a loaded word, shown on its sentence.
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + sentences
+                    + " WHERE article_id = 'seed-000' AND list_contains(loaded_words, 'Amazing')"))
+        .isEqualTo(1);
+    // Each outlet's loaded share in a story is the share of its sentences there with one.
+    assertThat(
+            count(
+                "SELECT count(*) FROM "
+                    + table(output, "story_outlets")
+                    + " o JOIN (SELECT a.story_id, a.outlet, avg(CASE WHEN len(s.loaded_words) > 0"
+                    + " THEN 1.0 ELSE 0.0 END) AS share FROM "
+                    + sentences
+                    + " s JOIN "
+                    + articles()
+                    + " a USING (article_id) GROUP BY ALL) x USING (story_id, outlet)"
+                    + " WHERE abs(o.loaded_share - x.share) > 1e-9"))
+        .isZero();
+  }
+
+  @Test
   void everyOutletHasOneProfileThatAddsUpWithItsArticlesAndStories() {
     String profiles = table(output, "outlet_profiles");
     String english = articles() + " WHERE excluded_reason IS NULL";
