@@ -508,6 +508,37 @@ class SampleCorpusEndToEndTest {
     assertThat(((Number) alMayadeen.get(3)).doubleValue()).isCloseTo(1.0, within(1e-9));
   }
 
+  /**
+   * Every query of the analysts' SQL files in notebooks-export/ runs against this output and
+   * returns rows, so that none rots as the tables change.
+   */
+  @Test
+  void everyNotebookQueryRunsOnTheSampleOutputAndReturnsRows() throws java.io.IOException {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> list =
+        java.nio.file.Files.list(Path.of("notebooks-export"))) {
+      files = list.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+    }
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .contains("analyst-questions.sql", "run-health.sql");
+    int queries = 0;
+    for (Path file : files) {
+      String sql = java.nio.file.Files.readString(file);
+      for (String statement : sql.split("(?m);\\s*$")) {
+        String code =
+            statement.lines().filter(l -> !l.strip().startsWith("--")).toList().toString();
+        if (code.replaceAll("[\\[\\],\\s]", "").isEmpty()) {
+          continue;
+        }
+        String here = statement.replace("'out/", "'" + output + "/");
+        assertThat(query(here)).as("%s: %s", file.getFileName(), statement.strip()).isNotEmpty();
+        queries++;
+      }
+    }
+    assertThat(queries).isEqualTo(7); // 4 analyst questions, 3 run-health checks
+  }
+
   @Test
   void columnsAreTheDeclaredOnes() {
     List<String> columns =
