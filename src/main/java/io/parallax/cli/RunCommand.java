@@ -73,7 +73,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = {"-d", "--date"},
       paramLabel = "YYYY-MM-DD",
-      description = "Run date: the partition this run replaces. Default: today (UTC).")
+      description =
+          "Run date: the partition this run replaces; YYYY-MM-DD, today or yesterday (UTC)."
+              + " An {date} in --input becomes this date. Default: today.")
   String date;
 
   @Option(
@@ -114,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
   /** Resolves flags over the config; every user mistake surfaces here, before Spark starts. */
   RunRequest request() {
     ParallaxConfig resolved = loadConfig();
-    List<String> runInputs = inputs != null && !inputs.isEmpty() ? inputs : resolved.run().input();
+    List<String> givenInputs =
+        inputs != null && !inputs.isEmpty() ? inputs : resolved.run().input();
     String runFormat = format != null ? format : resolved.run().format();
     String runOutput = output != null ? output : resolved.run().output();
     Optional<InputFormat> parsedFormat;
@@ -123,7 +126,10 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw ParallaxErrors.badFormatFlag(runFormat);
     }
-    LocalDate runDate = date == null ? LocalDate.now(ZoneOffset.UTC) : parseDate(date);
+    LocalDate runDate = runDate(date, LocalDate.now(ZoneOffset.UTC));
+    // A scheduler passes one input pattern for every night: {date} is the run date.
+    List<String> runInputs =
+        givenInputs.stream().map(i -> i.replace("{date}", runDate.toString())).toList();
     ParallaxConfig effective =
         resolved.withRun(new ParallaxConfig.RunDefaults(runInputs, runOutput, runFormat));
     return new RunRequest(runInputs, parsedFormat, runOutput, runDate, effective);
@@ -143,6 +149,20 @@ final class RunCommand implements Callable<Integer> {
       return ParallaxConfig.load(Path.of(repositoryDefault));
     }
     return ParallaxConfig.defaults();
+  }
+
+  /**
+   * The run date a `--date` value names: YYYY-MM-DD, or `today` / `yesterday` (UTC), for schedulers
+   * that cannot compute a date (a cron line, a Kubernetes ScheduledSparkApplication).
+   */
+  static LocalDate runDate(String value, LocalDate today) {
+    if (value == null || value.strip().equalsIgnoreCase("today")) {
+      return today;
+    }
+    if (value.strip().equalsIgnoreCase("yesterday")) {
+      return today.minusDays(1);
+    }
+    return parseDate(value);
   }
 
   private static LocalDate parseDate(String value) {

@@ -90,6 +90,20 @@ class CommandLineTest {
   }
 
   @Test
+  void aScheduleMayNameYesterdayAndPutTheDateIntoTheInputPattern() {
+    java.time.LocalDate today = java.time.LocalDate.of(2022, 1, 11);
+    assertThat(RunCommand.runDate("yesterday", today)).isEqualTo("2022-01-10");
+    assertThat(RunCommand.runDate("today", today)).isEqualTo(today);
+    assertThat(RunCommand.runDate(null, today)).isEqualTo(today);
+    assertThat(RunCommand.runDate("2021-12-31", today)).isEqualTo("2021-12-31");
+
+    RunCommand run = new RunCommand();
+    new picocli.CommandLine(run)
+        .parseArgs("--input", "s3a://crawl/{date}/*.jsonl.gz", "--date", "2022-01-10");
+    assertThat(run.request().inputs()).containsExactly("s3a://crawl/2022-01-10/*.jsonl.gz");
+  }
+
+  @Test
   void schemaPrintsTheDataDictionary() {
     Result result = parallax("schema");
 

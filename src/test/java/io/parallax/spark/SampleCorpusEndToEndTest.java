@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -537,6 +538,38 @@ class SampleCorpusEndToEndTest {
       }
     }
     assertThat(queries).isEqualTo(7); // 4 analyst questions, 3 run-health checks
+  }
+
+  @Test
+  void theSparkSqlDdlRegistersEveryTableOverTheOutput() {
+    org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
+    String ddl =
+        io.parallax.report.TableDdl.of(
+            io.parallax.report.TableDdl.Dialect.SPARK,
+            io.parallax.report.OutputTables.ALL,
+            "parallax_ddl_test",
+            output.toUri().toString());
+    for (String statement : ddl.split(";\n")) {
+      String code =
+          statement.lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
+      if (!code.isBlank()) {
+        spark.sql(code);
+      }
+    }
+
+    for (io.parallax.report.TableSchema table : io.parallax.report.OutputTables.ALL) {
+      assertThat(spark.sql("SELECT * FROM parallax_ddl_test." + table.name()).count())
+          .as(table.name())
+          .isEqualTo(count("SELECT count(*) FROM " + table(output, table.name())));
+    }
+    assertThat(
+            spark
+                .sql(
+                    "SELECT outlet FROM parallax_ddl_test.story_outlets WHERE run_date = DATE"
+                        + " '2022-01-10' AND top_speaker = 'person:ryabkov'")
+                .collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("Al Mayadeen");
   }
 
   @Test
