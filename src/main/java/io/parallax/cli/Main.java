@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       SchemaCommand.class,
+      ReportCommand.class,
       BenchmarkCommand.class,
       EvaluateCommand.class,
       TrainCommand.class,

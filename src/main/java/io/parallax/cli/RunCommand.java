@@ -96,6 +96,16 @@ final class RunCommand implements Callable<Integer> {
       })
   Path config;
 
+  @Option(
+      names = "--no-report",
+      negatable = true,
+      defaultValue = "true",
+      description = {
+        "Build the HTML report (DIR/report/index.html) after the run. On by default when the",
+        "output is on the local file system; never for hdfs://, s3a:// and other remote outputs."
+      })
+  boolean report;
+
   @Override
   public Integer call() {
     RunRequest request = request();
@@ -106,6 +116,10 @@ final class RunCommand implements Callable<Integer> {
     try {
       RunReport report = RunJob.run(spark, prepared);
       spec.commandLine().getOut().print(report.summary());
+      if (this.report && ReportCommand.isLocal(request.output())) {
+        Path index = ReportCommand.build(Path.of(request.output()), request.runDate());
+        spec.commandLine().getOut().println("Report: " + index);
+      }
       spec.commandLine().getOut().flush();
       return report.balanced() ? 0 : 1;
     } finally {
