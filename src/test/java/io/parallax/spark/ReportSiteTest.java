@@ -98,6 +98,13 @@ class ReportSiteTest {
         assertThat(chart.select("svg path, svg rect").size()).as(chart.id()).isPositive();
       }
       assertThat(dom.log()).doesNotContain("Uncaught").doesNotContain(":ERROR:CONSOLE");
+      if (page.getParent().getFileName().toString().equals("story")) {
+        // As the browser shows it: both outlets, and what each leaves out.
+        assertThat(drawn.select("table.side thead th").eachText())
+            .containsExactly("Al Mayadeen", "unknown-outlet-002");
+        assertThat(drawn.select("table.omissions").text())
+            .contains("100,000 troops", "gun to the head", "businesslike", "Vienna");
+      }
       String name = page.getFileName().toString().replace(".html", ".png");
       Browser shot = browse(chromium, "--screenshot=" + shots.resolve(name).toAbsolutePath(), url);
       assertThat(shot.exitCode()).as(shot.log()).isZero();
