@@ -10,7 +10,9 @@ public enum InputFormat {
   /** news-please output: one object per file (possibly pretty-printed), or one object per line. */
   NEWS_PLEASE("news-please", ".json"),
   /** Parquet with the contract's (or news-please's) column names. */
-  PARQUET("parquet", ".parquet");
+  PARQUET("parquet", ".parquet"),
+  /** WARC files of HTTP responses (CC-NEWS), optionally gzipped per record (.warc.gz). */
+  WARC("warc", ".warc");
 
   private static final String[] COMPRESSION_SUFFIXES = {
     ".gz", ".bz2", ".deflate", ".zst", ".lz4", ".snappy"
@@ -41,7 +43,7 @@ public enum InputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + value + "'; use auto, jsonl, news-please or parquet");
+        "unknown format '" + value + "'; use auto, jsonl, news-please, parquet or warc");
   }
 
   /**

@@ -19,6 +19,10 @@ public enum ReasonCode {
   EMPTY_TEXT_AFTER_CLEANING(
       "empty_text_after_cleaning",
       "Nothing is left of the text once HTML, navigation and boilerplate are removed."),
+  NOT_AN_ARTICLE(
+      "not_an_article",
+      "A WARC response that is no news article: not HTTP 200, not HTML, or a page with no main text"
+          + " (message says which)."),
   DUPLICATE_ID(
       "duplicate_id",
       "Another record of the run has the same `id` with a different outlet or text; the earliest published keeps the id."),

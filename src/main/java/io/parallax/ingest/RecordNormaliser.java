@@ -36,6 +36,12 @@ public final class RecordNormaliser {
                 .toList());
   }
 
+  /**
+   * The field by which the WARC reader marks a response that is no article, with the reason ({@link
+   * WarcArticles}).
+   */
+  static final String NOT_AN_ARTICLE_FIELD = "not_an_article";
+
   public Outcome normalise(RawRecord record) {
     String excerpt = excerpt(record.raw());
     if (record.readError() != null) {
@@ -60,6 +66,15 @@ public final class RecordNormaliser {
           record,
           ReasonCode.NOT_AN_OBJECT,
           "expected a JSON object per article, got " + kind,
+          null,
+          null,
+          excerpt);
+    }
+    if (record.format().equals(InputFormat.WARC.id()) && json.has(NOT_AN_ARTICLE_FIELD)) {
+      return Outcome.rejected(
+          record,
+          ReasonCode.NOT_AN_ARTICLE,
+          json.path("url").asText("") + ": " + json.path(NOT_AN_ARTICLE_FIELD).asText(),
           null,
           null,
           excerpt);

@@ -1,7 +1,9 @@
 package io.parallax.spark;
 
+import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.TextFileRecords;
+import io.parallax.ingest.WarcArticles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +19,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Reads the text files of one partition (JSON Lines, news-please) into raw records, one file at a
- * time.
+ * Reads the text and WARC files of one partition (JSON Lines, news-please, WARC) into raw records,
+ * one file at a time.
  */
 final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFile>, RawRecord> {
   private final SerializableConfiguration hadoop;
@@ -36,6 +38,10 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
     try {
       Path path = new Path(file.path());
       InputStream in = path.getFileSystem(hadoop.value()).open(path);
+      if (file.format() == InputFormat.WARC) {
+        // jwarc reads gzip per record itself; a whole-file codec would not.
+        return new WarcArticles(file.path(), in);
+      }
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
       if (codec != null) {
         in = codec.createInputStream(in);

@@ -111,6 +111,37 @@ class InputFormatsTest {
   }
 
   @Test
+  void aWarcFileGivesItsArticlesAndQuarantinesThePagesThatAreNone() throws IOException {
+    Path warc = io.parallax.ingest.WarcFixtures.write(inputs.resolve("CC-NEWS-20220110.warc.gz"));
+
+    RunReport report = run(List.of(warc.toString()), Optional.empty());
+
+    assertThat(report.recordsRead()).isEqualTo(4);
+    assertThat(report.articlesWritten()).isEqualTo(1);
+    assertThat(report.quarantinedByReason())
+        .containsExactly(java.util.Map.entry("not_an_article", 3L));
+    assertThat(report.balanced()).isTrue();
+    assertThat(
+            DuckDb.query(
+                "SELECT outlet, title, url, published_at::VARCHAR FROM "
+                    + DuckDb.table(output, "articles")))
+        .singleElement()
+        .asString()
+        .contains(
+            "example-news.com", io.parallax.ingest.WarcFixtures.ARTICLE_TITLE, "2022-01-10 08:30");
+    assertThat(
+            DuckDb.query(
+                "SELECT source_format, source_position, message FROM "
+                    + DuckDb.table(output, "quarantine")
+                    + " ORDER BY source_position"))
+        .extracting(Object::toString)
+        .containsExactly(
+            "[warc, 2, https://www.example-news.com/gone: HTTP status 404]",
+            "[warc, 3, https://www.example-news.com/logo.jpg: content type image/jpeg, not HTML]",
+            "[warc, 4, https://www.example-news.com/world: no main text of 50 words or more]");
+  }
+
+  @Test
   void aTruncatedGzipFileIsQuarantinedNotFatal() throws IOException {
     Path whole = inputs.resolve("whole.gz.tmp");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {

@@ -1,0 +1,211 @@
+package io.parallax.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC file (CC-NEWS: one HTTP response per page, gzipped per record or not) into raw
+ * records, one per response record, lazily: each becomes a contract record (outlet from the host,
+ * `www.` dropped; url; title; text: the page's main content as Readability (readability4j) finds
+ * it, one paragraph per line; published_at from the page's own metadata, else the crawl time), or,
+ * when it is no article (not HTTP 200, not HTML, no main text), a record that ingest quarantines as
+ * `not_an_article` with the reason. Request, metadata and warcinfo records are not candidates and
+ * are not counted. Position: the response's 1-based index among the file's responses.
+ */
+public final class WarcArticles implements Iterator<RawRecord> {
+  /** Fewer words than this in the main text and the page is no article (an index, a stub). */
+  static final int MIN_WORDS = 50;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String sourceFile;
+  private final WarcReader reader;
+  private long position;
+  private RawRecord next;
+  private boolean finished;
+
+  public WarcArticles(String sourceFile, InputStream in) throws IOException {
+    this.sourceFile = sourceFile;
+    this.reader = new WarcReader(in);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      next = readNext();
+    }
+    return next != null;
+  }
+
+  @Override
+  public RawRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRecord record = next;
+    next = null;
+    return record;
+  }
+
+  private RawRecord readNext() {
+    try {
+      for (Optional<WarcRecord> record = reader.next();
+          record.isPresent();
+          record = reader.next()) {
+        if (record.get() instanceof WarcResponse response) {
+          position++;
+          return RawRecord.of(sourceFile, position, InputFormat.WARC, toRecord(response));
+        }
+      }
+      return finish(null);
+    } catch (IOException | RuntimeException e) {
+      return finish(
+          RawRecord.unreadable(
+              sourceFile, position + 1, InputFormat.WARC, "could not read the WARC file: " + e));
+    }
+  }
+
+  private RawRecord finish(RawRecord last) {
+    finished = true;
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // the records read so far stand
+    }
+    return last;
+  }
+
+  private static String toRecord(WarcResponse response) throws IOException {
+    String url = response.target();
+    int status = response.http().status();
+    MediaType type = response.http().contentType();
+    byte[] body = response.http().body().stream().readAllBytes();
+    String crawled = response.date().toString();
+    if (status != 200) {
+      return notAnArticle(url, "HTTP status " + status);
+    }
+    if (!type.base().equals(MediaType.HTML.base())
+        && !type.base().equals(MediaType.parse("application/xhtml+xml").base())) {
+      return notAnArticle(url, "content type " + type.base() + ", not HTML");
+    }
+    Charset charset = charsetOf(type);
+    return fromHtml(url, new String(body, charset), crawled);
+  }
+
+  /** The contract record of an HTML page, or a not-an-article record. */
+  static String fromHtml(String url, String html, String crawled) {
+    Document page = Jsoup.parse(html, url);
+    Article article = new Readability4J(url, page).parse();
+    String text = article.getContent() == null ? "" : paragraphs(Jsoup.parse(article.getContent()));
+    if (text.split("\\s+").length < MIN_WORDS) {
+      return notAnArticle(url, "no main text of " + MIN_WORDS + " words or more");
+    }
+    ObjectNode record = JSON.createObjectNode();
+    record.put("outlet", outletOf(url));
+    record.put("url", url);
+    String title = firstNonBlank(meta(page, "og:title"), article.getTitle(), page.title());
+    if (title != null) {
+      record.put("title", title.strip());
+    }
+    record.put("text", text);
+    String published =
+        firstNonBlank(
+            meta(page, "article:published_time"),
+            meta(page, "datePublished"),
+            meta(page, "date"),
+            page.select("time[datetime]").stream()
+                .map(e -> e.attr("datetime"))
+                .findFirst()
+                .orElse(null),
+            crawled);
+    record.put("published_at", published);
+    String language = page.select("html[lang]").attr("lang");
+    if (language.length() >= 2) {
+      record.put("language", language.substring(0, 2).toLowerCase(Locale.ROOT));
+    }
+    return record.toString();
+  }
+
+  private static String notAnArticle(String url, String why) {
+    ObjectNode record = JSON.createObjectNode();
+    record.put("url", url);
+    record.put(RecordNormaliser.NOT_AN_ARTICLE_FIELD, why);
+    return record.toString();
+  }
+
+  /** The main content's blocks as paragraphs, one per line. */
+  private static String paragraphs(Document content) {
+    StringBuilder text = new StringBuilder();
+    for (Element block : content.select("p, h2, h3, li, blockquote")) {
+      if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
+        continue; // counted with its enclosing block
+      }
+      String line = block.text().strip();
+      if (!line.isEmpty()) {
+        text.append(line).append('\n');
+      }
+    }
+    return text.length() > 0 ? text.toString().strip() : content.text().strip();
+  }
+
+  private static String meta(Document page, String name) {
+    for (Element meta :
+        page.select(
+            "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
+      String content = meta.attr("content");
+      if (!content.isBlank()) {
+        return content;
+      }
+    }
+    return null;
+  }
+
+  static String outletOf(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      if (host == null) {
+        return url;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static Charset charsetOf(MediaType type) {
+    String name = type.parameters().get("charset");
+    try {
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}
