@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SchemaCommand.class,
       ReportCommand.class,
+      CorpusCommand.class,
       BenchmarkCommand.class,
       EvaluateCommand.class,
       TrainCommand.class,

@@ -1,20 +1,12 @@
 package io.parallax.spark;
 
 import io.parallax.align.AlignSettings;
-import io.parallax.evaluate.PerSent;
-import io.parallax.evaluate.StoryDataSets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.parallax.evaluate.RealArticles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -87,49 +79,16 @@ public final class AlignBenchmark {
 
   /** Rows of {@link AlignRunner#INPUT}, shuffled, dates filled in as the class doc says. */
   static List<Row> corpus(Path data) {
-    List<String[]> articles = new ArrayList<>(); // id, title, text
-    addStorySet(articles, data.resolve("basil"), StoryDataSets.Format.BASIL);
-    addStorySet(articles, data.resolve("ecbplus"), StoryDataSets.Format.ECBPLUS);
-    addStorySet(articles, data.resolve("allsides-neus"), StoryDataSets.Format.ALLSIDES);
-    for (String split : List.of("train", "dev")) {
-      Path texts = data.resolve("polnear").resolve(split).resolve("text");
-      if (Files.isDirectory(texts)) {
-        try (Stream<Path> files = Files.list(texts)) {
-          for (Path file : files.sorted().toList()) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String title = text.lines().findFirst().orElse("");
-            articles.add(new String[] {"polnear-" + file.getFileName(), title, text, null});
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    Path persent = data.resolve("persent").resolve("dev.csv");
-    if (Files.isRegularFile(persent)) {
-      for (PerSent.Document d : PerSent.read(persent).documents()) {
-        articles.add(new String[] {"persent-" + d.id(), "", d.text()});
-      }
-    }
-    Collections.shuffle(articles, new Random(7));
+    List<RealArticles.Article> articles = RealArticles.read(data);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      String[] a = articles.get(i);
+      RealArticles.Article a = articles.get(i);
       // Every article gets a day by its place in the order, so any prefix covers its share of the
       // year at the same articles per day: 2x the corpus is twice the days, as a nightly feed
       // grows.
       LocalDate date = SPREAD_FROM.plusDays((long) i * 365 / articles.size());
-      rows.add(RowFactory.create(a[0], a[1], a[2], (int) date.toEpochDay()));
+      rows.add(RowFactory.create(a.id(), a.title(), a.text(), (int) date.toEpochDay()));
     }
     return rows;
-  }
-
-  private static void addStorySet(List<String[]> into, Path dir, StoryDataSets.Format format) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    for (StoryDataSets.StoryArticle a : StoryDataSets.read(dir, format)) {
-      into.add(new String[] {a.id(), a.title(), a.text()});
-    }
   }
 }
