@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A corpus of any size for scale runs, built reproducibly from {@link RealArticles}: real texts,
- * never synthetic. Article i is copy k = i / pool of pool article i % pool; copy 0 is the real
- * article, and each further copy is the same text as another "edition": its outlet relabelled
- * (`"<outlet> #k"`, so exact-duplicate removal keeps it), its id suffixed, and its date moved k
- * years on. Within a copy, articles spread over one year by their place in the shuffled order, so
- * the events of one copy keep their articles together and never meet another copy's in a window:
- * stories stay as realistic as the sets they come from, and the corpus grows as a feed does, in
- * days, not in denser days. Written as JSON Lines in the input contract, {@value #PER_FILE}
- * articles per file.
+ * A corpus of any size for scale runs, built reproducibly from {@link RealArticles} that have a
+ * body: real texts, never synthetic. Article i is copy k = i / pool of pool article i % pool; copy
+ * 0 is the real article, and each further copy is the same text as another "edition": its outlet
+ * relabelled (`"<outlet> #k"`, so exact-duplicate removal keeps it), its id suffixed, and its date
+ * moved k years on. Within a copy, articles spread over one year by their place in the shuffled
+ * order, so the events of one copy keep their articles together and never meet another copy's in a
+ * window: stories stay as realistic as the sets they come from, and the corpus grows as a feed
+ * does, in days, not in denser days. Written as JSON Lines in the input contract, {@value
+ * #PER_FILE} articles per file.
  */
 public final class ScaleCorpus {
   static final int PER_FILE = 1000;
@@ -32,7 +32,9 @@ public final class ScaleCorpus {
 
   /** Writes {@code articles} articles under {@code output}; returns the files written. */
   public static List<Path> write(Path data, int articles, Path output) {
-    List<RealArticles.Article> pool = RealArticles.read(data);
+    // Only articles with a body: some sets hold a title or a first sentence alone (ECB+, AllSides).
+    List<RealArticles.Article> pool =
+        RealArticles.read(data).stream().filter(a -> !a.text().isBlank()).toList();
     if (pool.isEmpty()) {
       throw new IllegalArgumentException("no labelled articles under " + data);
     }
