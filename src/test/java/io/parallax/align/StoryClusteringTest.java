@@ -56,4 +56,22 @@ class StoryClusteringTest {
             StoryClustering.cluster(4, List.of(link(0, 3, 0.6), link(1, 3, 0.6)), 0.5, yesterday))
         .containsExactly(0, 0, 2, 0);
   }
+
+  @Test
+  void oneEventOfFiveThousandArticlesIsOneStoryWithoutAllPairs() {
+    // Issue 8's skewed case: one huge event, each article linked to 30 others of it (seed 7).
+    // The clustering keeps an n x n table of sums but no longer rescans it per merge (O(n^2)).
+    int articles = 5000;
+    java.util.Random random = new java.util.Random(7);
+    List<StoryClustering.Link> links = new java.util.ArrayList<>();
+    for (int a = 0; a < articles; a++) {
+      for (int k = 0; k < 30; k++) {
+        links.add(new StoryClustering.Link(a, random.nextInt(articles), 0.5));
+      }
+    }
+
+    int[] label = StoryClustering.cluster(articles, links, 0.001);
+
+    assertThat(java.util.Arrays.stream(label).distinct()).containsExactly(0);
+  }
 }
