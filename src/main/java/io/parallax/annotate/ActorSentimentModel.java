@@ -2,12 +2,7 @@ package io.parallax.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +17,7 @@ public final class ActorSentimentModel {
   public static final List<String> CLASSES = List.of("negative", "neutral", "positive");
 
   public static final String RESOURCE = "io/parallax/annotate/actor-sentiment-model.tsv";
+  private static final String TRAIN = "parallax train actor-sentiment";
 
   private final Map<String, double[]> weights;
   private final double[] intercepts;
@@ -70,82 +66,26 @@ public final class ActorSentimentModel {
     return best;
   }
 
-  /** Writes the model as TSV: header comments, `intercept`, then one line per feature. */
+  /** Writes the model as TSV ({@link LinearModelFile}). */
   public String toTsv(List<String> header) {
-    StringBuilder out = new StringBuilder();
-    header.forEach(line -> out.append("# ").append(line).append('\n'));
-    out.append("classes\t").append(String.join("\t", CLASSES)).append('\n');
-    out.append("intercept");
-    for (double b : intercepts) {
-      out.append('\t').append(b);
-    }
-    out.append('\n');
-    weights.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> {
-              out.append(e.getKey());
-              for (double w : e.getValue()) {
-                out.append('\t').append((float) w);
-              }
-              out.append('\n');
-            });
-    return out.toString();
+    return LinearModelFile.write(header, "classes", CLASSES, weights, intercepts);
   }
 
   public static ActorSentimentModel fromTsv(BufferedReader reader) throws IOException {
-    Map<String, double[]> weights = new HashMap<>();
-    double[] intercepts = null;
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.startsWith("#") || line.startsWith("classes\t") || line.isBlank()) {
-        continue;
-      }
-      String[] fields = line.split("\t");
-      double[] values = new double[fields.length - 1];
-      for (int k = 1; k < fields.length; k++) {
-        values[k - 1] = Double.parseDouble(fields[k]);
-      }
-      if (fields[0].equals("intercept")) {
-        intercepts = values;
-      } else {
-        weights.put(fields[0], values);
-      }
-    }
-    if (intercepts == null) {
-      throw new IOException("model file has no intercept line");
-    }
-    return new ActorSentimentModel(weights, intercepts);
+    LinearModelFile.Contents model = LinearModelFile.read(reader, "classes", CLASSES.size());
+    return new ActorSentimentModel(model.weights(), model.intercepts());
   }
 
   /** The header lines of the shipped model: how it was trained. */
   public static List<String> shippedHeader() {
-    List<String> header = new ArrayList<>();
-    try (BufferedReader reader = open()) {
-      String line;
-      while ((line = reader.readLine()) != null && line.startsWith("#")) {
-        header.add(line.substring(1).strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return header;
-  }
-
-  private static BufferedReader open() {
-    InputStream in = ActorSentimentModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(
-          RESOURCE + " is not on the classpath; train it with 'parallax train actor-sentiment'");
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return LinearModelFile.header(RESOURCE, TRAIN);
   }
 
   private static final class Shipped {
     static final ActorSentimentModel MODEL = load();
 
     private static ActorSentimentModel load() {
-      try (BufferedReader reader = open()) {
+      try (BufferedReader reader = LinearModelFile.open(RESOURCE, TRAIN)) {
         return fromTsv(reader);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,13 +1,9 @@
 package io.parallax.compare;
 
+import io.parallax.annotate.LinearModelFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +18,7 @@ import java.util.Set;
  */
 public final class FrameModel {
   public static final String RESOURCE = "io/parallax/compare/frame-model.tsv";
+  private static final String TRAIN = "parallax train frames";
 
   private final Map<String, double[]> weights;
   private final double[] intercepts;
@@ -62,85 +59,27 @@ public final class FrameModel {
     return scores;
   }
 
-  /** Writes the model as TSV: header comments, `frames`, `intercept`, then one line per word. */
+  /** Writes the model as TSV ({@link LinearModelFile}). */
   public String toTsv(List<String> header) {
-    StringBuilder out = new StringBuilder();
-    header.forEach(line -> out.append("# ").append(line).append('\n'));
-    out.append("frames\t").append(String.join("\t", FrameFeatures.FRAMES)).append('\n');
-    out.append("intercept");
-    for (double b : intercepts) {
-      out.append('\t').append((float) b);
-    }
-    out.append('\n');
-    weights.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> {
-              out.append(e.getKey());
-              for (double w : e.getValue()) {
-                out.append('\t').append((float) w);
-              }
-              out.append('\n');
-            });
-    return out.toString();
+    return LinearModelFile.write(header, "frames", FrameFeatures.FRAMES, weights, intercepts);
   }
 
   public static FrameModel fromTsv(BufferedReader reader) throws IOException {
-    Map<String, double[]> weights = new HashMap<>();
-    double[] intercepts = null;
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.startsWith("#") || line.startsWith("frames\t") || line.isBlank()) {
-        continue;
-      }
-      String[] fields = line.split("\t");
-      if (fields.length != FrameFeatures.FRAMES.size() + 1) {
-        throw new IOException("frame model line has " + fields.length + " fields: " + line);
-      }
-      double[] values = new double[fields.length - 1];
-      for (int k = 1; k < fields.length; k++) {
-        values[k - 1] = Double.parseDouble(fields[k]);
-      }
-      if (fields[0].equals("intercept")) {
-        intercepts = values;
-      } else {
-        weights.put(fields[0], values);
-      }
-    }
-    if (intercepts == null) {
-      throw new IOException("frame model file has no intercept line");
-    }
-    return new FrameModel(weights, intercepts);
+    LinearModelFile.Contents model =
+        LinearModelFile.read(reader, "frames", FrameFeatures.FRAMES.size());
+    return new FrameModel(model.weights(), model.intercepts());
   }
 
   /** The header lines of the shipped model: how it was trained. */
   public static List<String> shippedHeader() {
-    List<String> header = new ArrayList<>();
-    try (BufferedReader reader = open()) {
-      String line;
-      while ((line = reader.readLine()) != null && line.startsWith("#")) {
-        header.add(line.substring(1).strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return header;
-  }
-
-  private static BufferedReader open() {
-    InputStream in = FrameModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(
-          RESOURCE + " is not on the classpath; train it with 'parallax train frames'");
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return LinearModelFile.header(RESOURCE, TRAIN);
   }
 
   private static final class Shipped {
     static final FrameModel MODEL = load();
 
     private static FrameModel load() {
-      try (BufferedReader reader = open()) {
+      try (BufferedReader reader = LinearModelFile.open(RESOURCE, TRAIN)) {
         return fromTsv(reader);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
