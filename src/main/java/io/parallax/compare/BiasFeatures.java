@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Features of a sentence for word-choice bias: its words and two-word phrases (lower-case, stop
- * words aside), weighted 1 + ln(count) and scaled to unit length, plus three lexicon features from
+ * words aside), weighted as {@link FrameFeatures#unitLength}, plus three lexicon features from
  * VADER's valences, which mark loaded words ("egomaniac", "slammed", "radical"): the strongest
  * valence in the sentence, the share of its words that carry one, and how many are strong (|v| ≥
  * {@value #STRONG}).
@@ -19,13 +18,11 @@ public final class BiasFeatures {
   /** A valence at least this strong (of VADER's 4) makes a word loaded. */
   public static final double STRONG = SentimentLexicon.LOADED;
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-
   private BiasFeatures() {}
 
   public static Map<String, Double> of(String text, Set<String> stopWords) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Matcher m = WORD.matcher(text == null ? "" : text);
+    Matcher m = FrameFeatures.WORD.matcher(text == null ? "" : text);
     String previous = null;
     int words = 0;
     int valenced = 0;
@@ -50,15 +47,7 @@ public final class BiasFeatures {
       }
       previous = word;
     }
-    Map<String, Double> features = new LinkedHashMap<>();
-    double norm = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      double w = 1 + Math.log(e.getValue());
-      features.put(e.getKey(), w);
-      norm += w * w;
-    }
-    double length = Math.sqrt(norm);
-    features.replaceAll((word, w) -> w / length);
+    Map<String, Double> features = FrameFeatures.unitLength(counts);
     features.put("#strongest", strongest / 4);
     features.put("#valenced", words == 0 ? 0 : (double) valenced / words);
     features.put("#strong", Math.min(strong, 3) / 3.0);

@@ -17,7 +17,8 @@ public final class FrameFeatures {
   public static final java.util.List<String> FRAMES =
       java.util.List.of("resolution", "human_interest", "conflict", "moral", "economic");
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+  /** A word: letters, with inner apostrophes and hyphens. */
+  static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
   private FrameFeatures() {}
 
@@ -47,6 +48,11 @@ public final class FrameFeatures {
         counts.merge(word, 1, Integer::sum);
       }
     }
+    return unitLength(counts);
+  }
+
+  /** Counts weighted 1 + ln(count) and scaled to unit length, in the counts' order. */
+  static Map<String, Double> unitLength(Map<String, Integer> counts) {
     Map<String, Double> features = new LinkedHashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
