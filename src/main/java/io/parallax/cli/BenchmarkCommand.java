@@ -3,11 +3,9 @@ package io.parallax.cli;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.spark.AlignBenchmark;
 import io.parallax.spark.AnnotateBenchmark;
-import io.parallax.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -102,15 +100,8 @@ final class BenchmarkCommand implements Runnable {
         throw ParallaxErrors.evaluationDataNotFound(
             data.toString(), "a folder of the labelled data sets, like ../shared/data");
       }
-      SparkSession spark = SparkSessions.local();
-      try {
-        for (String line : AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align())) {
-          spec.commandLine().getOut().println(line);
-        }
-      } finally {
-        spark.stop();
-      }
-      spec.commandLine().getOut().flush();
+      EvaluateCommand.printInLocalSession(
+          spec, spark -> AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align()));
     }
   }
 }

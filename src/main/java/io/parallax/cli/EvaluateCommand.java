@@ -10,12 +10,10 @@ import io.parallax.spark.AlignEvaluation;
 import io.parallax.spark.BiasSentenceEvaluation;
 import io.parallax.spark.FrameEvaluation;
 import io.parallax.spark.SparkSessions;
+import io.parallax.spark.StopWords;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +47,18 @@ final class EvaluateCommand implements Runnable {
   static void print(picocli.CommandLine.Model.CommandSpec spec, List<String> lines) {
     lines.forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
+  }
+
+  /** Prints what {@code work} returns, run in a local Spark session of its own, stopped after. */
+  static void printInLocalSession(
+      picocli.CommandLine.Model.CommandSpec spec,
+      java.util.function.Function<SparkSession, List<String>> work) {
+    SparkSession spark = SparkSessions.local();
+    try {
+      print(spec, work.apply(spark));
+    } finally {
+      spark.stop();
+    }
   }
 
   /** `parallax evaluate quotes`. */
@@ -232,11 +242,7 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-      print(
-          spec,
-          OmissionEvaluation.run(
-              data,
-              new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")))));
+      print(spec, OmissionEvaluation.run(data, StopWords.ENGLISH));
     }
   }
 
@@ -260,12 +266,7 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-      SparkSession spark = SparkSessions.local();
-      try {
-        print(spec, FrameEvaluation.run(spark, data));
-      } finally {
-        spark.stop();
-      }
+      printInLocalSession(spec, spark -> FrameEvaluation.run(spark, data));
     }
   }
 
@@ -289,12 +290,7 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-      SparkSession spark = SparkSessions.local();
-      try {
-        print(spec, BiasSentenceEvaluation.run(spark, data));
-      } finally {
-        spark.stop();
-      }
+      printInLocalSession(spec, spark -> BiasSentenceEvaluation.run(spark, data));
     }
   }
 }

@@ -28,7 +28,6 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -159,8 +158,7 @@ public final class AlignRunner {
       }
       all = all.unionByName(earlier.select("article_id", "title", "text", "day"));
     }
-    Set<String> stopWords =
-        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    Set<String> stopWords = StopWords.ENGLISH;
     Dataset<Row> terms =
         all.mapPartitions(new ArticleTerms(settings.leadWords(), stopWords), Encoders.row(TERMS))
             .cache();

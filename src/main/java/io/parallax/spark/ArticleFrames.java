@@ -5,11 +5,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.parallax.compare.FrameModel;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
@@ -31,11 +27,5 @@ final class ArticleFrames {
             DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false));
     return articles.withColumn(
         "frames", when(col("excluded_reason").isNull(), scores.apply(col("text"))));
-  }
-
-  /** Spark's English stop words, loaded once per JVM. */
-  private static final class StopWords {
-    static final Set<String> ENGLISH =
-        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
   }
 }

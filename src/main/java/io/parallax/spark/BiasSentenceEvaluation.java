@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +19,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -47,8 +44,7 @@ public final class BiasSentenceEvaluation {
   private BiasSentenceEvaluation() {}
 
   public static List<String> run(SparkSession spark, Path file) {
-    Set<String> stop =
-        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    Set<String> stop = StopWords.ENGLISH;
     List<Sentence> sentences = read(file);
     List<FrameEvaluation.Labelled> labelled = new ArrayList<>();
     for (Sentence s : sentences) {

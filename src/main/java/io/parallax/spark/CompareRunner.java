@@ -32,7 +32,6 @@ import io.parallax.compare.QuoteShares;
 import io.parallax.compare.SpeakerGroups;
 import io.parallax.report.OutputTables;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +46,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.KeyValueGroupedDataset;
@@ -98,7 +96,7 @@ final class CompareRunner {
             .join(members, "article_id")
             .groupBy("story_id")
             .agg(collect_list(struct("outlet", "speaker_actor_id", "text")).as("quotes"));
-    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
+    List<String> stop = List.copyOf(StopWords.ENGLISH);
     return storySentences
         .join(
             members
@@ -422,7 +420,7 @@ final class CompareRunner {
 
   /** (article_id, word): the sentences' words, lower-cased, stop words and short words aside. */
   static Dataset<Row> words(Dataset<Row> sentences) {
-    List<String> stop = Arrays.asList(StopWordsRemover.loadDefaultStopWords("english"));
+    List<String> stop = List.copyOf(StopWords.ENGLISH);
     return sentences
         .select(
             col("article_id"), explode(split(lower(col("text")), "[^\\p{L}\\p{N}']+")).as("word"))

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -57,9 +54,11 @@ public final class FrameEvaluation {
   private FrameEvaluation() {}
 
   public static List<String> run(SparkSession spark, Path file) {
-    Set<String> stop =
-        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
-    List<Labelled> articles = read(file, stop);
+    return run(spark, file, read(file, StopWords.ENGLISH));
+  }
+
+  /** As {@link #run(SparkSession, Path)}, on the file's articles already read. */
+  static List<String> run(SparkSession spark, Path file, List<Labelled> articles) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       order.add(i);

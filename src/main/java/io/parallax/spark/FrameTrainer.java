@@ -8,15 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
-import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -28,13 +24,11 @@ public final class FrameTrainer {
   private FrameTrainer() {}
 
   public static List<String> train(Path data, Path output) {
-    Set<String> stop =
-        new HashSet<>(Arrays.asList(StopWordsRemover.loadDefaultStopWords("english")));
+    List<FrameEvaluation.Labelled> articles = FrameEvaluation.read(data, StopWords.ENGLISH);
     SparkSession spark = SparkSessions.local();
     try {
-      List<String> evaluation = FrameEvaluation.run(spark, data);
+      List<String> evaluation = FrameEvaluation.run(spark, data, articles);
       String crossValidated = evaluation.get(evaluation.size() - 1);
-      List<FrameEvaluation.Labelled> articles = FrameEvaluation.read(data, stop);
       Map<String, Integer> vocabulary = FrameEvaluation.vocabulary(articles);
       Map<String, double[]> weights = new HashMap<>();
       vocabulary.keySet().forEach(w -> weights.put(w, new double[FrameFeatures.FRAMES.size()]));
