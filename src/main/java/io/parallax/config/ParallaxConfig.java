@@ -216,29 +216,26 @@ public record ParallaxConfig(
 
   /** A positive decimal number. */
   private static double zeroOrMore(Map<String, String> values, String key, String source) {
-    String value = values.get(key);
-    try {
-      double parsed = Double.parseDouble(value);
-      if (parsed >= 0 && Double.isFinite(parsed)) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ParallaxErrors.badConfigValue(source, key, value, "a number, 0 or more");
+    return decimal(values, key, source, true);
   }
 
   private static double decimal(Map<String, String> values, String key, String source) {
+    return decimal(values, key, source, false);
+  }
+
+  private static double decimal(
+      Map<String, String> values, String key, String source, boolean zeroAllowed) {
     String value = values.get(key);
     try {
       double parsed = Double.parseDouble(value);
-      if (parsed > 0 && Double.isFinite(parsed)) {
+      if (Double.isFinite(parsed) && (parsed > 0 || zeroAllowed && parsed == 0)) {
         return parsed;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ParallaxErrors.badConfigValue(source, key, value, "a positive number");
+    throw ParallaxErrors.badConfigValue(
+        source, key, value, zeroAllowed ? "a number, 0 or more" : "a positive number");
   }
 
   private static int integer(Map<String, String> values, String key, int min, String source) {
