@@ -2,6 +2,7 @@ package io.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.spark.ModuleOptionsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class JobDefinitionsTest {
     List<String> javaOptions =
         lines.stream().filter(l -> l.strip().startsWith("javaOptions:")).toList();
     assertThat(javaOptions).hasSize(2);
-    javaOptions.forEach(options -> assertThat(options).contains(moduleOptions()));
+    javaOptions.forEach(options -> assertThat(options).contains(ModuleOptionsFile.flags()));
   }
 
   @Test
@@ -59,16 +60,5 @@ class JobDefinitionsTest {
         .contains("SparkSubmitOperator", "java_class=\"io.parallax.cli.Main\"")
         .contains("\"java-module-options\"", "max_active_runs=1")
         .contains("\"--date\", \"{{ ds }}\"");
-  }
-
-  private static List<String> moduleOptions() {
-    try {
-      return Files.readAllLines(Path.of("conf/java-module-options")).stream()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

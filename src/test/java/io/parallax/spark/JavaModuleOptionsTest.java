@@ -22,13 +22,7 @@ class JavaModuleOptionsTest {
 
   @Test
   void launcherFlagsAreSparks() throws IOException {
-    List<String> conf =
-        Files.readAllLines(Path.of("conf/java-module-options")).stream()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
-
-    assertThat(conf).containsExactlyElementsOf(SPARK);
+    assertThat(ModuleOptionsFile.flags()).containsExactlyElementsOf(SPARK);
   }
 
   @Test

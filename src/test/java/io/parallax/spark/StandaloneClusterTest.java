@@ -88,7 +88,7 @@ class StandaloneClusterTest {
               "--class",
               "io.parallax.cli.Main",
               "--conf",
-              "spark.executor.extraJavaOptions=" + String.join(" ", moduleOptions()),
+              "spark.executor.extraJavaOptions=" + String.join(" ", ModuleOptionsFile.flags()),
               "--conf",
               "spark.executor.cores=2",
               "--conf",
@@ -200,7 +200,7 @@ class StandaloneClusterTest {
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(moduleOptions());
+    command.addAll(ModuleOptionsFile.flags());
     command.add("-Xmx" + (name.equals("submit") ? "3g" : "512m"));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -215,17 +215,6 @@ class StandaloneClusterTest {
     builder.environment().put("SPARK_SCALA_VERSION", "2.13");
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     return builder.start();
-  }
-
-  private static List<String> moduleOptions() {
-    try {
-      return Files.readAllLines(Path.of("conf/java-module-options")).stream()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static int freePort() throws IOException {
