@@ -2,15 +2,20 @@ package io.parallax.compare;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What one outlet of a story leaves out that others report, with their evidence. Four kinds of
@@ -72,12 +77,40 @@ public final class Omissions {
 
   private Omissions() {}
 
+  /**
+   * Bounds on one story's work, so one huge event (thousands of articles) stays a bounded task: at
+   * most {@code perOutlet} omissions per outlet, those reported by the most outlets (first found
+   * first among equals); and claims, which compare every sentence with every other outlet's, only
+   * in stories of at most {@code claimsMaxArticles} articles (actors, numbers and speakers always).
+   */
+  public record Limits(int perOutlet, int claimsMaxArticles) implements java.io.Serializable {
+    /** No bounds: for evaluations, whose stories are small. */
+    public static final Limits NONE = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+    public Limits {
+      if (perOutlet < 1 || claimsMaxArticles < 1) {
+        throw new IllegalArgumentException(
+            "limits must be 1 or more: " + perOutlet + ", " + claimsMaxArticles);
+      }
+    }
+  }
+
+  /** Every omission of a story, ranked; for evaluations, where stories are small. */
   public static List<Omission> of(List<OutletTelling> tellings, Set<String> stopWords) {
-    List<Omission> omissions = new ArrayList<>();
-    omissions.addAll(actors(tellings));
-    omissions.addAll(numbers(tellings));
-    omissions.addAll(speakers(tellings));
-    omissions.addAll(claims(tellings, stopWords));
+    return of(tellings, stopWords, Limits.NONE);
+  }
+
+  /** A story's omissions within {@code limits}, ranked by how many outlets report each fact. */
+  public static List<Omission> of(
+      List<OutletTelling> tellings, Set<String> stopWords, Limits limits) {
+    TopPerOutlet kept = new TopPerOutlet(limits.perOutlet());
+    actors(tellings).forEach(kept::add);
+    numbers(tellings).forEach(kept::add);
+    speakers(tellings).forEach(kept::add);
+    if (articles(tellings) <= limits.claimsMaxArticles()) {
+      claims(tellings, stopWords, kept);
+    }
+    List<Omission> omissions = kept.inFoundOrder();
     omissions.sort(
         (a, b) ->
             a.reportedBy().size() != b.reportedBy().size()
@@ -86,6 +119,57 @@ public final class Omissions {
                     ? a.kind().compareTo(b.kind())
                     : a.outlet().compareTo(b.outlet()));
     return omissions;
+  }
+
+  /** How many articles a story's tellings hold. */
+  public static long articles(List<OutletTelling> tellings) {
+    return tellings.stream()
+        .flatMap(t -> t.sentences().stream())
+        .map(Sentence::articleId)
+        .distinct()
+        .count();
+  }
+
+  /** Each outlet's {@code limit} omissions reported by the most outlets, first found first. */
+  private static final class TopPerOutlet {
+    private record Found(Omission omission, long order) {}
+
+    private static final Comparator<Found> WORST_FIRST =
+        Comparator.comparingInt((Found f) -> f.omission().reportedBy().size())
+            .thenComparing(Found::order, Comparator.reverseOrder());
+
+    private final int limit;
+    private final Map<String, PriorityQueue<Found>> byOutlet = new HashMap<>();
+    private long found;
+
+    TopPerOutlet(int limit) {
+      this.limit = limit;
+    }
+
+    /** Whether an omission reported by this many outlets would be kept for the outlet now. */
+    boolean wouldKeep(String outlet, int reporters) {
+      PriorityQueue<Found> kept = byOutlet.get(outlet);
+      return kept == null
+          || kept.size() < limit
+          || kept.peek().omission().reportedBy().size() < reporters;
+    }
+
+    void add(Omission omission) {
+      PriorityQueue<Found> kept =
+          byOutlet.computeIfAbsent(omission.outlet(), o -> new PriorityQueue<>(WORST_FIRST));
+      kept.add(new Found(omission, found++));
+      if (kept.size() > limit) {
+        kept.poll();
+      }
+    }
+
+    List<Omission> inFoundOrder() {
+      return byOutlet.values().stream()
+          .flatMap(PriorityQueue::stream)
+          .sorted(Comparator.comparingLong(Found::order))
+          .map(Found::omission)
+          .collect(Collectors.toCollection(ArrayList::new));
+    }
   }
 
   private static List<Omission> actors(List<OutletTelling> tellings) {
@@ -197,14 +281,16 @@ public final class Omissions {
    * Each claim is reported by its outlet and by every outlet holding a counterpart; it is listed
    * once, from the first of those outlets by name, for each outlet that holds none.
    */
-  private static List<Omission> claims(List<OutletTelling> tellings, Set<String> stopWords) {
+  private static void claims(
+      List<OutletTelling> tellings, Set<String> stopWords, TopPerOutlet kept) {
     Map<String, List<Set<String>>> wordsOf = new LinkedHashMap<>();
+    Map<String, SentenceIndex> indexOf = new LinkedHashMap<>();
     for (OutletTelling t : tellings) {
       List<Set<String>> sentences = new ArrayList<>();
       t.sentences().forEach(s -> sentences.add(contentWords(s.text(), stopWords)));
       wordsOf.put(t.outlet(), sentences);
+      indexOf.put(t.outlet(), new SentenceIndex(sentences));
     }
-    List<Omission> out = new ArrayList<>();
     for (OutletTelling teller : tellings) {
       List<Set<String>> own = wordsOf.get(teller.outlet());
       for (int i = 0; i < teller.sentences().size(); i++) {
@@ -219,9 +305,7 @@ public final class Omissions {
           if (other == teller) {
             continue;
           }
-          boolean counterpart =
-              wordsOf.get(other.outlet()).stream().anyMatch(s -> contains(s, claim));
-          if (counterpart) {
+          if (indexOf.get(other.outlet()).holdsCounterpart(claim)) {
             reporters.add(other.outlet());
           } else {
             omitting.add(other.outlet());
@@ -230,13 +314,64 @@ public final class Omissions {
         if (!reporters.first().equals(teller.outlet())) {
           continue; // listed from the first reporter
         }
+        String text = teller.sentences().get(i).text();
+        List<String> reportedBy = List.copyOf(reporters);
         for (String outlet : omitting) {
-          String text = teller.sentences().get(i).text();
-          out.add(new Omission(outlet, "claim", text, List.copyOf(reporters), List.of(text)));
+          if (kept.wouldKeep(outlet, reportedBy.size())) {
+            kept.add(new Omission(outlet, "claim", text, reportedBy, List.of(text)));
+          }
         }
       }
     }
-    return out;
+  }
+
+  /**
+   * One outlet's sentences by content word, to find a claim's counterpart without scanning every
+   * sentence: a sentence holding {@code needed} of the claim's words the outlet uses must hold at
+   * least one of any {@code used - needed + 1} of them, so only sentences with one of the rarest
+   * that many are checked (prefix filtering, as in set-similarity joins: Chaudhuri, Ganti and
+   * Kaushik, ICDE 2006). Same answer as checking all; a story of thousands of articles stays
+   * tractable.
+   */
+  static final class SentenceIndex {
+    private final List<Set<String>> sentences;
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+
+    SentenceIndex(List<Set<String>> sentences) {
+      this.sentences = sentences;
+      for (int i = 0; i < sentences.size(); i++) {
+        for (String word : sentences.get(i)) {
+          postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+
+    boolean holdsCounterpart(Set<String> claim) {
+      long needed = (long) Math.ceil(COUNTERPART * claim.size());
+      List<List<Integer>> used = new ArrayList<>();
+      for (String word : claim) {
+        List<Integer> where = postings.get(word);
+        if (where != null) {
+          used.add(where);
+        }
+      }
+      if (used.size() < needed) {
+        return false;
+      }
+      used.sort(Comparator.comparingInt(List::size));
+      BitSet checked = new BitSet(sentences.size());
+      for (List<Integer> where : used.subList(0, (int) (used.size() - needed + 1))) {
+        for (int sentence : where) {
+          if (!checked.get(sentence)) {
+            checked.set(sentence);
+            if (contains(sentences.get(sentence), claim)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean contains(Set<String> sentence, Set<String> claim) {

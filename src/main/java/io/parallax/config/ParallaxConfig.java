@@ -1,6 +1,7 @@
 package io.parallax.config;
 
 import io.parallax.align.AlignSettings;
+import io.parallax.compare.Omissions;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.ingest.IngestSettings;
 import java.io.IOException;
@@ -29,7 +30,10 @@ public record ParallaxConfig(
     IngestSettings ingest,
     int annotateTimeLimitSeconds,
     boolean annotateMetonymy,
+    int annotateArticlesPerTask,
     AlignSettings align,
+    int compareOmissionsPerOutlet,
+    int compareClaimsMaxArticles,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -41,6 +45,7 @@ public record ParallaxConfig(
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
+  public static final String ANNOTATE_ARTICLES_PER_TASK = "annotate.articles-per-task";
   public static final String ALIGN_LEAD_WORDS = "align.lead-words";
   public static final String ALIGN_WINDOW_DAYS = "align.window-days";
   public static final String ALIGN_DECAY_DAYS = "align.decay-days";
@@ -49,6 +54,8 @@ public record ParallaxConfig(
   public static final String ALIGN_BLOCK_TERMS = "align.block-terms";
   public static final String ALIGN_BLOCK_MAX_ARTICLES = "align.block-max-articles";
   public static final String ALIGN_IDF_DAYS = "align.idf-days";
+  public static final String COMPARE_OMISSIONS_PER_OUTLET = "compare.omissions-per-outlet";
+  public static final String COMPARE_CLAIMS_MAX_ARTICLES = "compare.claims-max-articles";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -74,7 +81,10 @@ public record ParallaxConfig(
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
+    defaults.put(ANNOTATE_ARTICLES_PER_TASK, "200");
     defaults.putAll(alignValues(AlignSettings.defaults()));
+    defaults.put(COMPARE_OMISSIONS_PER_OUTLET, "200");
+    defaults.put(COMPARE_CLAIMS_MAX_ARTICLES, "500");
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -159,6 +169,7 @@ public record ParallaxConfig(
         ingest,
         integer(values, ANNOTATE_TIME_LIMIT, 1, source),
         bool(values, ANNOTATE_METONYMY, source),
+        integer(values, ANNOTATE_ARTICLES_PER_TASK, 1, source),
         new AlignSettings(
             integer(values, ALIGN_LEAD_WORDS, 1, source),
             integer(values, ALIGN_WINDOW_DAYS, 0, source),
@@ -168,6 +179,8 @@ public record ParallaxConfig(
             integer(values, ALIGN_BLOCK_TERMS, 1, source),
             integer(values, ALIGN_BLOCK_MAX_ARTICLES, 2, source),
             integer(values, ALIGN_IDF_DAYS, 0, source)),
+        integer(values, COMPARE_OMISSIONS_PER_OUTLET, 1, source),
+        integer(values, COMPARE_CLAIMS_MAX_ARTICLES, 1, source),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -185,10 +198,18 @@ public record ParallaxConfig(
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
+    map.put(ANNOTATE_ARTICLES_PER_TASK, Integer.toString(annotateArticlesPerTask));
     map.putAll(alignValues(align));
+    map.put(COMPARE_OMISSIONS_PER_OUTLET, Integer.toString(compareOmissionsPerOutlet));
+    map.put(COMPARE_CLAIMS_MAX_ARTICLES, Integer.toString(compareClaimsMaxArticles));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
+  }
+
+  /** The compare stage's bounds on one story's omissions. */
+  public Omissions.Limits omissionLimits() {
+    return new Omissions.Limits(compareOmissionsPerOutlet, compareClaimsMaxArticles);
   }
 
   public ParallaxConfig withRun(RunDefaults newRun) {
@@ -197,7 +218,10 @@ public record ParallaxConfig(
         ingest,
         annotateTimeLimitSeconds,
         annotateMetonymy,
+        annotateArticlesPerTask,
         align,
+        compareOmissionsPerOutlet,
+        compareClaimsMaxArticles,
         progressIntervalSeconds,
         spark);
   }

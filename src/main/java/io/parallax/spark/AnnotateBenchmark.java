@@ -2,6 +2,7 @@ package io.parallax.spark;
 
 import io.parallax.annotate.AnnotatedArticle;
 import io.parallax.annotate.ArticleAnnotator;
+import io.parallax.config.ParallaxConfig;
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.LinguaLanguageIdentifier;
@@ -186,7 +187,9 @@ public final class AnnotateBenchmark {
                 .set("spark.ui.enabled", "false"));
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
-      int partitions = SparkSessions.heavyStageTasks(spark);
+      int partitions =
+          SparkSessions.heavyStageTasks(
+              spark, articles.size(), ParallaxConfig.defaults().annotateArticlesPerTask());
       LongAccumulator done = spark.sparkContext().longAccumulator("benchmark articles");
       var warmUp =
           spark.createDataFrame(articles.subList(0, Math.min(WARM_UP, articles.size())), INPUT);

@@ -34,10 +34,18 @@ final class AnnotateRunner {
 
   private AnnotateRunner() {}
 
+  /** Annotates {@code articles}, of which there are {@code articleCount}. */
   static Result run(
-      Dataset<Row> articles, ParallaxConfig config, String runId, LongAccumulator articlesDone) {
-    // CoreNLP costs far more per article than anything before it: spread it over every core.
-    int tasks = SparkSessions.heavyStageTasks(articles.sparkSession());
+      Dataset<Row> articles,
+      long articleCount,
+      ParallaxConfig config,
+      String runId,
+      LongAccumulator articlesDone) {
+    // CoreNLP costs far more per article than anything before it: spread it over every core, and
+    // a large run over tasks of annotate.articles-per-task each.
+    int tasks =
+        SparkSessions.heavyStageTasks(
+            articles.sparkSession(), articleCount, config.annotateArticlesPerTask());
     Dataset<Row> annotated =
         articles
             .filter(col("excluded_reason").isNull())

@@ -57,6 +57,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.LoggerFactory;
 
 /**
  * The compare stage on Spark, first part: the `story_outlets` table, one row per outlet of each
@@ -75,6 +76,7 @@ final class CompareRunner {
       Dataset<Row> sentences,
       Dataset<Row> actors,
       Dataset<Row> quotes,
+      Omissions.Limits limits,
       String runId) {
     Dataset<Row> members = multiOutletMembers(articles);
     Dataset<Row> storySentences =
@@ -108,7 +110,8 @@ final class CompareRunner {
         .join(storyActors, new String[] {"story_id"}, "left")
         .join(storyQuotes, new String[] {"story_id"}, "left")
         .select("story_id", "outlets", "sentences", "actors", "quotes")
-        .flatMap(new StoryOmissions(new HashSet<>(stop), runId), Encoders.row(OMISSION_ROWS))
+        .flatMap(
+            new StoryOmissions(new HashSet<>(stop), limits, runId), Encoders.row(OMISSION_ROWS))
         .sortWithinPartitions("story_id", "outlet");
   }
 
@@ -127,10 +130,12 @@ final class CompareRunner {
   /** One story's sentences, actors and quotes, by outlet, to its omission rows. */
   static final class StoryOmissions implements FlatMapFunction<Row, Row> {
     private final Set<String> stopWords;
+    private final Omissions.Limits limits;
     private final String runId;
 
-    StoryOmissions(Set<String> stopWords, String runId) {
+    StoryOmissions(Set<String> stopWords, Omissions.Limits limits, String runId) {
       this.stopWords = stopWords;
+      this.limits = limits;
       this.runId = runId;
     }
 
@@ -177,9 +182,19 @@ final class CompareRunner {
                 prominent.get(outlet),
                 quotes.get(outlet)));
       }
+      long articles = Omissions.articles(tellings);
+      if (articles > limits.claimsMaxArticles()) {
+        LoggerFactory.getLogger(CompareRunner.class)
+            .warn(
+                "story {}: {} articles, more than compare.claims-max-articles={}; its omissions"
+                    + " list actors, numbers and speakers, no claims",
+                story.getString(0),
+                articles,
+                limits.claimsMaxArticles());
+      }
       List<Row> out = new ArrayList<>();
       int rank = 0;
-      for (Omissions.Omission o : Omissions.of(tellings, stopWords)) {
+      for (Omissions.Omission o : Omissions.of(tellings, stopWords, limits)) {
         out.add(
             RowFactory.create(
                 story.getString(0),

@@ -57,9 +57,14 @@ final class IngestRunner {
       String runId,
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
-    Dataset<Row> raw = readRaw(spark, files);
-    // Normalising costs far more than reading, so a few large files are spread over every core.
-    int tasks = SparkSessions.heavyStageTasks(spark);
+    // Normalising costs far more than reading, so a few large files are spread over every core,
+    // and a large input over more tasks still.
+    int tasks =
+        SparkSessions.heavyStageTasks(
+            spark,
+            files.stream().mapToLong(InputFiles.InputFile::bytes).sum(),
+            TaskSizing.INGEST_BYTES_PER_TASK);
+    Dataset<Row> raw = readRaw(spark, files, tasks);
     if (raw.rdd().getNumPartitions() < tasks) {
       raw = raw.repartition(tasks);
     }
@@ -137,7 +142,8 @@ final class IngestRunner {
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 
-  private static Dataset<Row> readRaw(SparkSession spark, List<InputFiles.InputFile> files) {
+  private static Dataset<Row> readRaw(
+      SparkSession spark, List<InputFiles.InputFile> files, int tasks) {
     List<InputFiles.InputFile> text =
         files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
     List<InputFiles.InputFile> parquet =
@@ -145,7 +151,7 @@ final class IngestRunner {
     Dataset<Row> raw = spark.createDataFrame(List.of(), NormaliseRecords.RAW_SCHEMA);
     if (!text.isEmpty()) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int slices = Math.min(text.size(), SparkSessions.heavyStageTasks(spark));
+      int slices = Math.min(text.size(), tasks);
       JavaRDD<RawRecord> records =
           jsc.parallelize(text, slices)
               .mapPartitions(new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));

@@ -23,8 +23,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * the reason.
  */
 final class InputFiles {
-  /** A file to read and the reader that takes it. */
-  record InputFile(String path, InputFormat format) implements Serializable {}
+  /** A file to read, the reader that takes it, and its size in bytes. */
+  record InputFile(String path, InputFormat format, long bytes) implements Serializable {}
 
   /** What the inputs expand to. */
   record Resolved(List<InputFile> files, List<String> skipped) {}
@@ -46,7 +46,7 @@ final class InputFiles {
               forcedFormat
                   .or(() -> InputFormat.fromFileName(match.getPath().getName()))
                   .orElseThrow(() -> ParallaxErrors.unknownFileFormat(path));
-          files.put(path, new InputFile(path, format));
+          files.put(path, new InputFile(path, format, match.getLen()));
         }
       }
       if (files.size() == before) {
@@ -89,7 +89,7 @@ final class InputFiles {
         Optional<InputFormat> format =
             forcedFormat.or(() -> InputFormat.fromFileName(file.getPath().getName()));
         if (format.isPresent()) {
-          files.put(path, new InputFile(path, format.get()));
+          files.put(path, new InputFile(path, format.get(), file.getLen()));
         } else {
           skipped.add(path + " (no reader for this file name)");
         }

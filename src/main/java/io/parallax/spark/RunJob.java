@@ -138,7 +138,7 @@ public final class RunJob {
       long tAnnotate = System.nanoTime();
       LongAccumulator annotatedArticles = progress.stage("annotate: sentences, actors and quotes");
       try (AnnotateRunner.Result annotate =
-          AnnotateRunner.run(articles, request.config(), runId, annotatedArticles)) {
+          AnnotateRunner.run(articles, written, request.config(), runId, annotatedArticles)) {
         committer.stage(OutputTables.SENTENCES, annotate.sentences());
         committer.stage(OutputTables.ACTORS, annotate.actors());
         committer.stage(OutputTables.QUOTES, annotate.quotes());
@@ -150,6 +150,7 @@ public final class RunJob {
 
       long tCompare = System.nanoTime();
       progress.stage("compare: stories, outlets, omissions, pairs, profiles");
+      sizeShufflePartitions(spark, written);
       Dataset<Row> stagedArticles = committer.readStaged(OutputTables.ARTICLES);
       Dataset<Row> stagedSentences = committer.readStaged(OutputTables.SENTENCES);
       Dataset<Row> stagedActors = committer.readStaged(OutputTables.ACTORS);
@@ -165,7 +166,12 @@ public final class RunJob {
       committer.stage(
           OutputTables.OMISSIONS,
           CompareRunner.omissions(
-              stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
+              stagedArticles,
+              stagedSentences,
+              stagedActors,
+              stagedQuotes,
+              request.config().omissionLimits(),
+              runId));
       committer.stage(
           OutputTables.OUTLET_PAIRS,
           CompareRunner.outletPairs(
@@ -280,6 +286,21 @@ public final class RunJob {
     return spark
         .createDataFrame(List.of(row), SparkSchemas.structType(OutputTables.RUN_SUMMARY))
         .coalesce(1);
+  }
+
+  /**
+   * Raises the compare stage's shuffle partitions with the run's size (one per {@link
+   * TaskSizing#ARTICLES_PER_SHUFFLE_PARTITION} articles), never lowering what the session has;
+   * adaptive execution merges the ones that turn out small.
+   */
+  private static void sizeShufflePartitions(SparkSession spark, long articles) {
+    String key = "spark.sql.shuffle.partitions";
+    int configured = Integer.parseInt(spark.conf().get(key));
+    int sized = TaskSizing.atLeast(articles, TaskSizing.ARTICLES_PER_SHUFFLE_PARTITION, configured);
+    if (sized > configured) {
+      LOG.info("{} articles: {} = {} (was {})", articles, key, sized, configured);
+      spark.conf().set(key, Integer.toString(sized));
+    }
   }
 
   private static double seconds(long startNanos) {

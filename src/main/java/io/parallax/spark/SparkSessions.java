@@ -10,17 +10,14 @@ public final class SparkSessions {
   /** The embedded default when neither --master, the config nor spark-submit names a master. */
   public static final String LOCAL_MASTER = "local[*]";
 
-  /**
-   * Tasks per core for stages whose work per record is heavy (language identification, CoreNLP):
-   * several per core balance uneven partitions and give progress lines something to count.
-   */
-  static final int TASKS_PER_CORE = 4;
-
   private SparkSessions() {}
 
-  /** How many tasks a heavy stage is spread over on this session's cluster. */
-  static int heavyStageTasks(SparkSession spark) {
-    return spark.sparkContext().defaultParallelism() * TASKS_PER_CORE;
+  /**
+   * How many tasks a heavy stage (language identification, CoreNLP) of this many units is spread
+   * over on this session's cluster ({@link TaskSizing#heavyStage}).
+   */
+  static int heavyStageTasks(SparkSession spark, long units, long unitsPerTask) {
+    return TaskSizing.heavyStage(units, unitsPerTask, spark.sparkContext().defaultParallelism());
   }
 
   /**

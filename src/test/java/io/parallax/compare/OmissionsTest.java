@@ -3,8 +3,11 @@ package io.parallax.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +85,106 @@ class OmissionsTest {
 
     assertThat(omissions.get(0).outlet()).isEqualTo("C");
     assertThat(omissions.get(0).reportedBy()).containsExactly("A", "B");
+  }
+
+  @Test
+  void theWordIndexFindsACounterpartExactlyWhenCheckingEverySentenceWould() {
+    Random random = new Random(11);
+    List<String> vocabulary = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      vocabulary.add("w" + i);
+    }
+    for (int round = 0; round < 200; round++) {
+      List<Set<String>> sentences = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        sentences.add(randomWords(random, vocabulary, 3 + random.nextInt(12)));
+      }
+      Omissions.SentenceIndex index = new Omissions.SentenceIndex(sentences);
+      for (int c = 0; c < 20; c++) {
+        Set<String> claim = randomWords(random, vocabulary, 5 + random.nextInt(8));
+        boolean everySentence =
+            sentences.stream()
+                .anyMatch(
+                    s ->
+                        claim.stream().filter(s::contains).count()
+                            >= Omissions.COUNTERPART * claim.size());
+        assertThat(index.holdsCounterpart(claim)).as("claim %s", claim).isEqualTo(everySentence);
+      }
+    }
+  }
+
+  private static Set<String> randomWords(Random random, List<String> vocabulary, int n) {
+    Set<String> words = new LinkedHashSet<>();
+    while (words.size() < n) {
+      // Skewed toward the first words, as a story's vocabulary is.
+      words.add(vocabulary.get((int) (vocabulary.size() * Math.pow(random.nextDouble(), 3))));
+    }
+    return words;
+  }
+
+  @Test
+  void eachOutletKeepsOnlyItsMostReportedOmissionsWithinTheLimit() {
+    Omissions.OutletTelling a =
+        telling(
+            "A",
+            "The summit in Vienna ended without any agreement on missiles.",
+            "Negotiators from both delegations will meet again next month in Geneva.",
+            "Protesters gathered outside the conference hall holding banners.");
+    Omissions.OutletTelling b =
+        telling(
+            "B",
+            "The Vienna summit ended without agreement on missiles, officials said.",
+            "Negotiators from both delegations will meet again next month, in Geneva.");
+    Omissions.OutletTelling c = telling("C", "Markets rose on Tuesday after the long weekend.");
+
+    List<Omissions.Omission> all = Omissions.of(List.of(a, b, c), STOP);
+    List<Omissions.Omission> limited =
+        Omissions.of(List.of(a, b, c), STOP, new Omissions.Limits(2, 100));
+
+    assertThat(all).filteredOn(o -> o.outlet().equals("C")).hasSize(3);
+    assertThat(limited)
+        .filteredOn(o -> o.outlet().equals("C"))
+        .extracting(o -> o.reportedBy().size())
+        .containsExactly(2, 2);
+    assertThat(limited)
+        .filteredOn(o -> !o.outlet().equals("C"))
+        .containsExactlyElementsOf(all.stream().filter(o -> !o.outlet().equals("C")).toList());
+  }
+
+  @Test
+  void aStoryOverTheClaimLimitListsNumbersAndActorsButNoClaims() {
+    List<Omissions.OutletTelling> tellings = new ArrayList<>();
+    for (int outlet = 0; outlet < 3; outlet++) {
+      List<Omissions.Sentence> sentences = new ArrayList<>();
+      for (int article = 0; article < 4; article++) {
+        String id = "o" + outlet + "a" + article;
+        sentences.add(
+            new Omissions.Sentence(
+                id,
+                0,
+                "Rescuers in " + "ABC".charAt(outlet) + "-town pulled survivors from the rubble."));
+        if (outlet == 0) {
+          sentences.add(new Omissions.Sentence(id, 1, "At least 4,000 people died in the quake."));
+        }
+      }
+      tellings.add(
+          new Omissions.OutletTelling("O" + outlet, sentences, Map.of(), Set.of(), List.of()));
+    }
+
+    assertThat(Omissions.articles(tellings)).isEqualTo(12);
+    assertThat(Omissions.of(tellings, STOP, new Omissions.Limits(200, 12)))
+        .extracting(Omissions.Omission::kind)
+        .contains("claim", "number");
+    assertThat(Omissions.of(tellings, STOP, new Omissions.Limits(200, 11)))
+        .extracting(Omissions.Omission::kind, Omissions.Omission::fact)
+        .containsExactly(tuple("number", "4,000 people"), tuple("number", "4,000 people"));
+  }
+
+  private static Omissions.OutletTelling telling(String outlet, String... sentences) {
+    List<Omissions.Sentence> list = new ArrayList<>();
+    for (String text : sentences) {
+      list.add(new Omissions.Sentence(outlet, list.size(), text));
+    }
+    return new Omissions.OutletTelling(outlet, list, Map.of(), Set.of(), List.of());
   }
 }
