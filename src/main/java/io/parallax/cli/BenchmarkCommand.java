@@ -3,6 +3,7 @@ package io.parallax.cli;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.spark.AlignBenchmark;
 import io.parallax.spark.AnnotateBenchmark;
+import io.parallax.spark.JobBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Measures a stage's throughput as ratios against a baseline run in the same process.",
-    subcommands = {BenchmarkCommand.Annotate.class, BenchmarkCommand.Align.class})
+    subcommands = {
+      BenchmarkCommand.Annotate.class,
+      BenchmarkCommand.Align.class,
+      BenchmarkCommand.Job.class
+    })
 final class BenchmarkCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -102,6 +107,81 @@ final class BenchmarkCommand implements Runnable {
       }
       EvaluateCommand.printInLocalSession(
           spec, spark -> AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align()));
+    }
+  }
+
+  /** `parallax benchmark job`. */
+  @Command(
+      name = "job",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The whole job on scale corpora of real articles (as `parallax corpus` writes them) at each",
+        "size: articles/s per stage, cost per doubling, throughput against bare CoreNLP with the same",
+        "annotators on the same cores, peak heap and shuffle bytes. For issue 8's sizes:",
+        "--sizes 10000,50000,100000 (hours on 2 cores). Set the heap with PARALLAX_JAVA_OPTS=-Xmx4g."
+      })
+  static final class Job implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        defaultValue = "../shared/data",
+        description =
+            "The labelled data sets the corpora are built from. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(
+        names = "--sizes",
+        split = ",",
+        paramLabel = "N",
+        defaultValue = "500,1000,2000",
+        description =
+            "Corpus sizes, smallest first, each ideally twice the one before. Default: ${DEFAULT-VALUE}.")
+    List<Integer> sizes;
+
+    @Option(
+        names = "--bare-sample",
+        paramLabel = "N",
+        defaultValue = "300",
+        description =
+            "Articles of the largest corpus that bare CoreNLP is timed on. Default: ${DEFAULT-VALUE}.")
+    int bareSample;
+
+    @Option(
+        names = "--work",
+        paramLabel = "DIR",
+        defaultValue = "target/benchmark-job",
+        description =
+            "Where the corpora and the runs' outputs go (reused corpora, replaced outputs). Default: ${DEFAULT-VALUE}.")
+    Path work;
+
+    @Option(
+        names = {"-c", "--config"},
+        paramLabel = "FILE",
+        description = "Properties file for the runs. Default: conf/parallax.properties.")
+    Path config;
+
+    @Override
+    public void run() {
+      if (!Files.isDirectory(data)) {
+        throw ParallaxErrors.evaluationDataNotFound(
+            data.toString(), "a folder of the labelled data sets, like ../shared/data");
+      }
+      if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--sizes must be one or more positive counts");
+      }
+      if (bareSample < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--bare-sample must be 1 or more");
+      }
+      List<Integer> sorted = sizes.stream().sorted().toList();
+      EvaluateCommand.printInLocalSession(
+          spec,
+          spark ->
+              JobBenchmark.run(
+                  spark, data, sorted, bareSample, work, RunCommand.loadConfig(config)));
     }
   }
 }

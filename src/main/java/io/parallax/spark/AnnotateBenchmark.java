@@ -211,7 +211,7 @@ public final class AnnotateBenchmark {
         .foreach(row -> {});
   }
 
-  private static List<Row> englishArticles(List<String> inputs, int repeat) {
+  static List<Row> englishArticles(List<String> inputs, int repeat) {
     Configuration hadoop = new Configuration();
     InputFiles.Resolved resolved = InputFiles.resolve(inputs, Optional.empty(), hadoop);
     List<InputFiles.InputFile> textFiles =
