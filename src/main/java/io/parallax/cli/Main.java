@@ -28,11 +28,23 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-  /** Exit code for a user mistake (bad flag, missing input, bad config). */
-  public static final int USER_ERROR = 2;
+  /** Exit code: the command did what it was asked; for `run`, every record read was written. */
+  public static final int SUCCESS = 0;
 
   /** Exit code for a failure that is not the user's (a bug, a broken cluster). */
   public static final int FAILURE = 1;
+
+  /** Exit code for a user mistake (bad flag, missing input, bad config). */
+  public static final int USER_ERROR = UserException.USER_ERROR;
+
+  /**
+   * Exit code of `run --quarantined-exit-code 3`: every table was written and every record
+   * accounted for, but some records were quarantined. Without the flag such a run exits 0.
+   */
+  public static final int SUCCESS_WITH_QUARANTINE = 3;
+
+  /** Exit code of `run` when another run of the same date holds the output's lock. */
+  public static final int RUN_IN_PROGRESS = UserException.RUN_IN_PROGRESS;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,9 +72,9 @@ public final class Main implements Runnable {
         });
     commandLine.setExecutionExceptionHandler(
         (e, cl, parseResult) -> {
-          if (e instanceof UserException) {
+          if (e instanceof UserException user) {
             err.println("parallax: error: " + e.getMessage());
-            return USER_ERROR;
+            return user.exitCode();
           }
           LOG.error("parallax failed", e);
           err.println("parallax: failed: " + e + " (the stack trace is in the log above)");

@@ -106,6 +106,17 @@ final class RunCommand implements Callable<Integer> {
       })
   boolean report;
 
+  @Option(
+      names = "--quarantined-exit-code",
+      paramLabel = "CODE",
+      defaultValue = "0",
+      description = {
+        "Exit code when the run succeeded but quarantined some records (each is in `quarantine`",
+        "with its reason and counted in run_summary). Default: ${DEFAULT-VALUE}, since schedulers",
+        "fail a task on any other code; 3 (Parallax's code for it) to tell the two apart."
+      })
+  int quarantinedExitCode;
+
   @Override
   public Integer call() {
     RunRequest request = request();
@@ -121,7 +132,12 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Report: " + index);
       }
       spec.commandLine().getOut().flush();
-      return report.balanced() ? 0 : 1;
+      if (!report.balanced()) {
+        return Main.FAILURE;
+      }
+      return report.quarantined() + report.annotateQuarantined() > 0
+          ? quarantinedExitCode
+          : Main.SUCCESS;
     } finally {
       spark.stop();
     }

@@ -43,6 +43,7 @@ public record ParallaxConfig(
   public static final String INGEST_TRUST_INPUT_LANGUAGE = "ingest.language.trust-input";
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
+  public static final String INGEST_MAX_TEXT_CHARS = "ingest.max-text-chars";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
   public static final String ANNOTATE_ARTICLES_PER_TASK = "annotate.articles-per-task";
@@ -79,6 +80,7 @@ public record ParallaxConfig(
     defaults.put(INGEST_TRUST_INPUT_LANGUAGE, "true");
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
+    defaults.put(INGEST_MAX_TEXT_CHARS, Integer.toString(IngestSettings.DEFAULT_MAX_TEXT_CHARS));
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
     defaults.put(ANNOTATE_ARTICLES_PER_TASK, "200");
@@ -163,7 +165,8 @@ public record ParallaxConfig(
         new IngestSettings(
             bool(values, INGEST_TRUST_INPUT_LANGUAGE, source),
             integer(values, INGEST_MAX_RAW_CHARS, 256, source),
-            extraPatterns);
+            extraPatterns,
+            integer(values, INGEST_MAX_TEXT_CHARS, 1, source));
     return new ParallaxConfig(
         run,
         ingest,
@@ -196,6 +199,7 @@ public record ParallaxConfig(
     map.put(
         INGEST_EXTRA_STOCK_LINES,
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
+    map.put(INGEST_MAX_TEXT_CHARS, Integer.toString(ingest.maxTextChars()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
     map.put(ANNOTATE_ARTICLES_PER_TASK, Integer.toString(annotateArticlesPerTask));

@@ -9,6 +9,21 @@ import java.util.Collection;
 public final class ParallaxErrors {
   private ParallaxErrors() {}
 
+  public static UserException runInProgress(
+      String runDate, String output, String holder, String lock) {
+    return new UserException(
+        "another run is writing run date "
+            + runDate
+            + " under "
+            + output
+            + " ("
+            + holder
+            + "); wait for it to finish and run again, or, if it is dead on another machine,"
+            + " delete "
+            + lock,
+        UserException.RUN_IN_PROGRESS);
+  }
+
   public static UserException inputNotFound(String pattern) {
     return new UserException(
         "input '"

@@ -9,16 +9,31 @@ import java.util.List;
  * @param trustInputLanguage use a record's own two-letter `language` instead of detecting one
  * @param maxRawChars quarantine keeps at most this many characters of a raw record
  * @param extraStockLinePatterns more whole-line regular expressions for boilerplate lines to drop
+ * @param maxTextChars an article whose clean text is longer is quarantined (`text_too_long`)
  */
 public record IngestSettings(
-    boolean trustInputLanguage, int maxRawChars, List<String> extraStockLinePatterns)
+    boolean trustInputLanguage,
+    int maxRawChars,
+    List<String> extraStockLinePatterns,
+    int maxTextChars)
     implements Serializable {
+
+  /** The default longest article: 200,000 characters, about 33,000 words, beyond any news story. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
 
   public IngestSettings {
     extraStockLinePatterns = List.copyOf(extraStockLinePatterns);
     if (maxRawChars < 256) {
       throw new IllegalArgumentException("maxRawChars must be at least 256, got " + maxRawChars);
     }
+    if (maxTextChars < 1) {
+      throw new IllegalArgumentException("maxTextChars must be 1 or more, got " + maxTextChars);
+    }
+  }
+
+  public IngestSettings(
+      boolean trustInputLanguage, int maxRawChars, List<String> extraStockLinePatterns) {
+    this(trustInputLanguage, maxRawChars, extraStockLinePatterns, DEFAULT_MAX_TEXT_CHARS);
   }
 
   public static IngestSettings defaults() {

@@ -19,6 +19,10 @@ public enum ReasonCode {
   EMPTY_TEXT_AFTER_CLEANING(
       "empty_text_after_cleaning",
       "Nothing is left of the text once HTML, navigation and boilerplate are removed."),
+  TEXT_TOO_LONG(
+      "text_too_long",
+      "The clean text is longer than ingest.max-text-chars (default 200,000 characters): a dump or a"
+          + " feed error, not one article; CoreNLP would spend minutes on it."),
   NOT_AN_ARTICLE(
       "not_an_article",
       "A WARC response that is no news article: not HTTP 200, not HTML, or a page with no main text"

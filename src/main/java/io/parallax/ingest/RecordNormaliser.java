@@ -127,6 +127,15 @@ public final class RecordNormaliser {
               + " characters before cleaning, none after): "
               + quoted(body));
     }
+    if (text.length() > settings.maxTextChars()) {
+      throw new RecordProblem(
+          ReasonCode.TEXT_TOO_LONG,
+          String.format(
+              Locale.ROOT,
+              "the text has %,d characters after cleaning, more than ingest.max-text-chars=%,d",
+              text.length(),
+              settings.maxTextChars()));
+    }
     String articleId = givenId != null ? givenId : ArticleIds.derive(outlet, url, title, body);
     String language = normaliseLanguageCode(givenLanguage);
     String languageSource = "input";

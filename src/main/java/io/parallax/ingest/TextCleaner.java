@@ -156,7 +156,7 @@ public final class TextCleaner {
 
   /**
    * Folds every kind of space (no-break, thin, tabs) to one plain space and drops zero-width
-   * characters.
+   * characters and control characters (NUL, BEL, ESC: feed debris that breaks CSV exports).
    */
   static String normaliseSpace(String line) {
     StringBuilder out = new StringBuilder(line.length());
@@ -168,6 +168,9 @@ public final class TextCleaner {
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (Character.getType(c) == Character.CONTROL) {
         continue;
       }
       if (pendingSpace) {

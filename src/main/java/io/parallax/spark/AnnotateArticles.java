@@ -80,9 +80,11 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     ArticleAnnotator annotator = new ArticleAnnotator(metonymy);
+    long[] doneInTask = {0};
     return new LazyFlatMap<>(
         articles,
         article -> {
+          FaultInjection.maybeFail("annotate", doneInTask[0]++);
           List<Row> rows = annotate(annotator, article);
           articlesDone.add(1);
           return rows.iterator();

@@ -49,13 +49,38 @@ public final class RunJob {
     }
   }
 
-  /** Called between the steps of a run; tests use it to make a run fail part way. */
+  /** Called between the steps of a run; tests use it to make a run fail or stop part way. */
   @FunctionalInterface
   interface StepHook {
     StepHook NONE = step -> {};
 
     void reached(String step);
+
+    /**
+     * Test-only: with {@code -D}{@value #PAUSE_AT_PROPERTY}{@code =STEP} a run prints {@code paused
+     * at STEP} and waits there to be killed (the SIGKILL tests); otherwise {@link #NONE}.
+     */
+    static StepHook fromSystemProperty() {
+      String pauseAt = System.getProperty(PAUSE_AT_PROPERTY);
+      if (pauseAt == null) {
+        return NONE;
+      }
+      return step -> {
+        if (step.equals(pauseAt)) {
+          System.out.println("paused at " + step);
+          System.out.flush();
+          try {
+            Thread.sleep(Long.MAX_VALUE);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      };
+    }
   }
+
+  /** See {@link StepHook#fromSystemProperty()}. */
+  static final String PAUSE_AT_PROPERTY = "parallax.test.pause-at";
 
   /**
    * Lists the inputs with a Hadoop configuration made from the Spark settings, so that a missing
@@ -72,7 +97,7 @@ public final class RunJob {
   }
 
   public static RunReport run(SparkSession spark, PreparedRun prepared) {
-    return run(spark, prepared, StepHook.NONE);
+    return run(spark, prepared, StepHook.fromSystemProperty());
   }
 
   static RunReport run(SparkSession spark, PreparedRun prepared, StepHook hook) {
@@ -226,7 +251,7 @@ public final class RunJob {
           OutputTables.RUN_SUMMARY,
           summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
       hook.reached("staged all tables");
-      committer.commit();
+      committer.commit(hook);
       LOG.info(
           "run {}: committed partitions run_date={} under {}",
           runId,
@@ -236,6 +261,8 @@ public final class RunJob {
     } catch (RuntimeException e) {
       committer.abort();
       throw e;
+    } finally {
+      committer.close();
     }
   }
 

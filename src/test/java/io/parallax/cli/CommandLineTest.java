@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,5 +138,90 @@ class CommandLineTest {
         .contains("bad_json 1")
         .contains("run_date=2022-01-10");
     assertThat(dir.resolve("out/articles/run_date=2022-01-10")).isDirectory();
+  }
+
+  private Path dayOfArticles(int good, boolean withBrokenLine) throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < good; i++) {
+      lines.append(
+          "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met in Geneva"
+              + " for round "
+              + i
+              + ".\"}\n");
+    }
+    if (withBrokenLine) {
+      lines.append("{broken\n");
+    }
+    return Files.writeString(dir.resolve("day-" + good + "-" + withBrokenLine + ".jsonl"), lines);
+  }
+
+  private Result runDay(Path input, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--date",
+                "2022-01-10",
+                "--no-report"));
+    args.addAll(List.of(more));
+    return parallax(args.toArray(String[]::new));
+  }
+
+  @Test
+  void quarantinedRecordsGetTheirOwnExitCodeWhenAskedFor() throws Exception {
+    SparkTestSession.get();
+    Path withBadLine = dayOfArticles(1, true);
+
+    assertThat(runDay(withBadLine, "--master", "local[2]").exitCode()).isEqualTo(Main.SUCCESS);
+    Result flagged = runDay(withBadLine, "--master", "local[2]", "--quarantined-exit-code", "3");
+    assertThat(flagged.exitCode()).as(flagged.err()).isEqualTo(Main.SUCCESS_WITH_QUARANTINE);
+    assertThat(flagged.out()).contains("2 = 1 + 1 + 0 (balanced)");
+    Result clean =
+        runDay(dayOfArticles(1, false), "--master", "local[2]", "--quarantined-exit-code", "3");
+    assertThat(clean.exitCode()).as(clean.err()).isEqualTo(Main.SUCCESS);
+  }
+
+  @Test
+  void aRunOfADateAnotherRunIsWritingExits75AndWritesNothing() throws Exception {
+    Path lock = dir.resolve("out/_locks/run_date=2022-01-10.lock");
+    Files.createDirectories(lock.getParent());
+    Files.writeString(
+        lock,
+        "run_id=the-first-run\nhost="
+            + java.net.InetAddress.getLocalHost().getHostName()
+            + "\npid="
+            + ProcessHandle.current().pid()
+            + "\n");
+
+    Result second = runDay(dayOfArticles(1, false), "--master", "local[2]");
+
+    assertThat(second.exitCode()).isEqualTo(Main.RUN_IN_PROGRESS);
+    assertThat(second.err().strip())
+        .startsWith("parallax: error: another run is writing run date 2022-01-10")
+        .contains("run the-first-run")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("out/articles")).doesNotExist();
+    assertThat(lock).content().contains("the-first-run");
+  }
+
+  @Test
+  void aFailureThatIsNotTheUsersExitsOneAndLeavesNoPartition() throws Exception {
+    // No retries (local[1]) and a task made to fail: the job fails as on a broken cluster.
+    SparkTestSession.get().stop();
+    Path config =
+        Files.writeString(
+            dir.resolve("faulty.properties"), "spark.parallax.test.fail-first-attempt=annotate\n");
+
+    Result failed =
+        runDay(dayOfArticles(12, false), "--master", "local[1]", "--config", config.toString());
+
+    assertThat(failed.exitCode()).isEqualTo(Main.FAILURE);
+    assertThat(failed.err()).contains("parallax: failed:").contains("injected failure");
+    assertThat(dir.resolve("out/articles/run_date=2022-01-10")).doesNotExist();
+    assertThat(dir.resolve("out/_locks/run_date=2022-01-10.lock")).doesNotExist();
   }
 }

@@ -102,6 +102,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void controlCharactersFromBrokenFeedsAreDropped() {
+    assertThat(new TextCleaner().clean("Envoys\u0000 met\u0007 in Geneva\u001b[0m today.", null))
+        .isEqualTo("Envoys met in Geneva[0m today.");
+  }
+
+  @Test
   void onlyBoilerplateLeavesNothing() {
     assertThat(cleaner.clean("<div><script>var ad = 1;</script><p>Advertisement</p></div>", null))
         .isEmpty();

@@ -3,7 +3,10 @@ package io.parallax.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** The one local[2] session the Spark tests share: UI off, UTC, few shuffle partitions. */
+/**
+ * The one session the Spark tests share: 2 cores, a failed task tried twice (as on a cluster), UI
+ * off, UTC, few shuffle partitions.
+ */
 public final class SparkTestSession {
   private static SparkSession spark;
 
@@ -13,7 +16,7 @@ public final class SparkTestSession {
     if (spark == null || spark.sparkContext().isStopped()) {
       SparkConf conf =
           new SparkConf()
-              .setMaster("local[2]")
+              .setMaster("local[2,2]")
               .setAppName("parallax-tests")
               .set("spark.ui.enabled", "false")
               .set("spark.sql.shuffle.partitions", "4");
