@@ -3,8 +3,10 @@ package io.parallax.spark;
 import static io.parallax.spark.DuckDb.query;
 import static io.parallax.spark.DuckDb.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parallax.config.ParallaxConfig;
+import io.parallax.errors.UserException;
 import io.parallax.report.OutputTables;
 import io.parallax.report.TableSchema;
 import java.io.File;
@@ -106,6 +108,11 @@ class FaultsTest {
     Map<String, String> before = tableFiles(output);
 
     Process killed = startPausedRun(corpus(4), output, "staged articles");
+    // While it holds the date, a second run of the same date refuses (exit 75 from the command).
+    assertThatThrownBy(() -> RunJob.run(SparkTestSession.get(), request(corpus(3), output)))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("another run is writing run date " + DATE)
+        .satisfies(e -> assertThat(((UserException) e).exitCode()).isEqualTo(75));
     killed.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 
     assertThat(tableFiles(output)).isEqualTo(before);
