@@ -51,6 +51,57 @@ public final class FightinWords {
     return z;
   }
 
+  /**
+   * The same z-scores for the words the focus uses only, with the rest given as the whole minus the
+   * focus: for many outlets over one large vocabulary (an outlet profile against every other outlet
+   * of the day) without a copy of the rest per outlet, so the cost is the focus's own vocabulary.
+   * Words the focus never uses are left out: they are never its distinctive words.
+   */
+  public static Map<String, Double> zScoresOfOwnWords(
+      Map<String, Long> focus, Map<String, Long> whole, Background background) {
+    double nFocus = focus.values().stream().mapToLong(Long::longValue).sum();
+    double nRest = background.wholeTotal(whole) - nFocus;
+    Map<String, Double> z = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> word : focus.entrySet()) {
+      double yi = word.getValue();
+      double yj = whole.getOrDefault(word.getKey(), 0L) - yi;
+      double alpha = background.alpha(word.getKey());
+      double delta =
+          Math.log((yi + alpha) / (nFocus + background.priorTotal() - yi - alpha))
+              - Math.log((yj + alpha) / (nRest + background.priorTotal() - yj - alpha));
+      z.put(word.getKey(), delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha)));
+    }
+    return z;
+  }
+
+  /** The prior's counts with their total summed once, for many {@link #zScoresOfOwnWords} calls. */
+  public static final class Background {
+    private final Map<String, Long> counts;
+    private final double total;
+    private final double priorTotal;
+    private final Map<Map<String, Long>, Double> wholeTotals = new java.util.IdentityHashMap<>();
+
+    public Background(Map<String, Long> counts, double priorTotal) {
+      this.counts = counts;
+      this.total = counts.values().stream().mapToLong(Long::longValue).sum();
+      this.priorTotal = priorTotal;
+    }
+
+    double priorTotal() {
+      return priorTotal;
+    }
+
+    /** A word's pseudo-count: its share of the prior, at least one half (as in zScores). */
+    double alpha(String word) {
+      return Math.max(0.5, priorTotal * counts.getOrDefault(word, 0L) / Math.max(1, total));
+    }
+
+    double wholeTotal(Map<String, Long> whole) {
+      return wholeTotals.computeIfAbsent(
+          whole, w -> (double) w.values().stream().mapToLong(Long::longValue).sum());
+    }
+  }
+
   /** The {@code k} words with the highest z-scores at or above {@code minZ}, highest first. */
   public static List<Scored> top(Map<String, Double> zScores, int k, double minZ) {
     List<Scored> scored = new ArrayList<>();

@@ -645,13 +645,11 @@ final class CompareRunner {
       Map<String, Long> total = new HashMap<>();
       byOutlet.values().forEach(words -> words.forEach((w, n) -> total.merge(w, n, Long::sum)));
       List<Row> out = new ArrayList<>();
+      FightinWords.Background background = new FightinWords.Background(prior.value(), PRIOR_TOTAL);
       for (Map.Entry<String, Map<String, Long>> outlet : byOutlet.entrySet()) {
-        Map<String, Long> rest = new HashMap<>(total);
-        outlet.getValue().forEach((w, n) -> rest.merge(w, -n, Long::sum));
-        rest.values().removeIf(n -> n == 0);
         List<FightinWords.Scored> top =
             FightinWords.top(
-                FightinWords.zScores(outlet.getValue(), rest, prior.value(), PRIOR_TOTAL),
+                FightinWords.zScoresOfOwnWords(outlet.getValue(), total, background),
                 DISTINCTIVE_TERMS,
                 MIN_Z);
         Map<String, Double> z = new LinkedHashMap<>();

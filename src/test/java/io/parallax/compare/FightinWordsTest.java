@@ -39,4 +39,18 @@ class FightinWordsTest {
 
     assertThat(z.get("businesslike")).isGreaterThan(z.get("the"));
   }
+
+  @Test
+  void ownWordScoresAreTheFullScoresOfTheWordsTheFocusUses() {
+    Map<String, Long> focus = Map.of("troops", 5L, "talks", 2L, "geneva", 1L);
+    Map<String, Long> whole = Map.of("troops", 6L, "talks", 9L, "geneva", 4L, "businesslike", 3L);
+    Map<String, Long> rest = Map.of("troops", 1L, "talks", 7L, "geneva", 3L, "businesslike", 3L);
+
+    Map<String, Double> full = FightinWords.zScores(focus, rest, BACKGROUND, 500);
+    Map<String, Double> own =
+        FightinWords.zScoresOfOwnWords(focus, whole, new FightinWords.Background(BACKGROUND, 500));
+
+    assertThat(own.keySet()).containsExactlyInAnyOrder("troops", "talks", "geneva");
+    own.forEach((word, z) -> assertThat(z).as(word).isCloseTo(full.get(word), within(1e-12)));
+  }
 }
