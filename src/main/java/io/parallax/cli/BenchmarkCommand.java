@@ -101,10 +101,7 @@ final class BenchmarkCommand implements Runnable {
 
     @Override
     public void run() {
-      if (!Files.isDirectory(data)) {
-        throw ParallaxErrors.evaluationDataNotFound(
-            data.toString(), "a folder of the labelled data sets, like ../shared/data");
-      }
+      requireLabelledData(data);
       EvaluateCommand.printInLocalSession(
           spec, spark -> AlignBenchmark.run(spark, data, RunCommand.loadConfig(config).align()));
     }
@@ -164,10 +161,7 @@ final class BenchmarkCommand implements Runnable {
 
     @Override
     public void run() {
-      if (!Files.isDirectory(data)) {
-        throw ParallaxErrors.evaluationDataNotFound(
-            data.toString(), "a folder of the labelled data sets, like ../shared/data");
-      }
+      requireLabelledData(data);
       if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--sizes must be one or more positive counts");
@@ -182,6 +176,14 @@ final class BenchmarkCommand implements Runnable {
           spark ->
               JobBenchmark.run(
                   spark, data, sorted, bareSample, work, RunCommand.loadConfig(config)));
+    }
+  }
+
+  /** The benchmarks that build corpora from the labelled sets need their folder. */
+  private static void requireLabelledData(Path data) {
+    if (!Files.isDirectory(data)) {
+      throw ParallaxErrors.evaluationDataNotFound(
+          data.toString(), "a folder of the labelled data sets, like ../shared/data");
     }
   }
 }

@@ -29,77 +29,78 @@ public final class FightinWords {
       Map<String, Long> rest,
       Map<String, Long> background,
       double priorTotal) {
-    double backgroundTotal = background.values().stream().mapToLong(Long::longValue).sum();
-    double nFocus = focus.values().stream().mapToLong(Long::longValue).sum();
-    double nRest = rest.values().stream().mapToLong(Long::longValue).sum();
+    Prior prior = new Prior(background, priorTotal);
+    double nFocus = total(focus);
+    double nRest = total(rest);
     Set<String> words = new HashSet<>(focus.keySet());
     words.addAll(rest.keySet());
     Map<String, Double> z = new LinkedHashMap<>();
     for (String word : words) {
-      // A word the background lacks still gets half a pseudo-count, so it stays defined.
-      double alpha =
-          Math.max(
-              0.5, priorTotal * background.getOrDefault(word, 0L) / Math.max(1, backgroundTotal));
-      double yi = focus.getOrDefault(word, 0L);
-      double yj = rest.getOrDefault(word, 0L);
-      double delta =
-          Math.log((yi + alpha) / (nFocus + priorTotal - yi - alpha))
-              - Math.log((yj + alpha) / (nRest + priorTotal - yj - alpha));
-      double variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-      z.put(word, delta / Math.sqrt(variance));
+      z.put(
+          word,
+          prior.z(word, focus.getOrDefault(word, 0L), nFocus, rest.getOrDefault(word, 0L), nRest));
     }
     return z;
   }
 
   /**
-   * The same z-scores for the words the focus uses only, with the rest given as the whole minus the
-   * focus: for many outlets over one large vocabulary (an outlet profile against every other outlet
-   * of the day) without a copy of the rest per outlet, so the cost is the focus's own vocabulary.
-   * Words the focus never uses are left out: they are never its distinctive words.
+   * Many foci against the rest of one whole (an outlet profile against every other outlet of the
+   * day): the rest is the whole minus the focus, so no copy of it is made per focus, and only the
+   * words the focus uses are scored, so the cost is the focus's own vocabulary. Words the focus
+   * never uses are never its distinctive words.
    */
-  public static Map<String, Double> zScoresOfOwnWords(
-      Map<String, Long> focus, Map<String, Long> whole, Background background) {
-    double nFocus = focus.values().stream().mapToLong(Long::longValue).sum();
-    double nRest = background.wholeTotal(whole) - nFocus;
-    Map<String, Double> z = new LinkedHashMap<>();
-    for (Map.Entry<String, Long> word : focus.entrySet()) {
-      double yi = word.getValue();
-      double yj = whole.getOrDefault(word.getKey(), 0L) - yi;
-      double alpha = background.alpha(word.getKey());
-      double delta =
-          Math.log((yi + alpha) / (nFocus + background.priorTotal() - yi - alpha))
-              - Math.log((yj + alpha) / (nRest + background.priorTotal() - yj - alpha));
-      z.put(word.getKey(), delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha)));
+  public static final class AgainstTheRest {
+    private final Map<String, Long> whole;
+    private final double wholeTotal;
+    private final Prior prior;
+
+    public AgainstTheRest(
+        Map<String, Long> whole, Map<String, Long> background, double priorTotal) {
+      this.whole = whole;
+      this.wholeTotal = total(whole);
+      this.prior = new Prior(background, priorTotal);
     }
-    return z;
+
+    /** The {@link #zScores} of the words the focus uses, against the whole minus the focus. */
+    public Map<String, Double> zScoresOfOwnWords(Map<String, Long> focus) {
+      double nFocus = total(focus);
+      Map<String, Double> z = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> word : focus.entrySet()) {
+        double yi = word.getValue();
+        double yj = whole.getOrDefault(word.getKey(), 0L) - yi;
+        z.put(word.getKey(), prior.z(word.getKey(), yi, nFocus, yj, wholeTotal - nFocus));
+      }
+      return z;
+    }
   }
 
-  /** The prior's counts with their total summed once, for many {@link #zScoresOfOwnWords} calls. */
-  public static final class Background {
-    private final Map<String, Long> counts;
-    private final double total;
+  /** The informative prior: background counts, their total, and the pseudo-counts' total. */
+  private static final class Prior {
+    private final Map<String, Long> background;
+    private final double backgroundTotal;
     private final double priorTotal;
-    private final Map<Map<String, Long>, Double> wholeTotals = new java.util.IdentityHashMap<>();
 
-    public Background(Map<String, Long> counts, double priorTotal) {
-      this.counts = counts;
-      this.total = counts.values().stream().mapToLong(Long::longValue).sum();
+    Prior(Map<String, Long> background, double priorTotal) {
+      this.background = background;
+      this.backgroundTotal = total(background);
       this.priorTotal = priorTotal;
     }
 
-    double priorTotal() {
-      return priorTotal;
+    /** Eq. 16 and 20: the z-score of a word used yi of nFocus times and yj of nRest times. */
+    double z(String word, double yi, double nFocus, double yj, double nRest) {
+      // A word the background lacks still gets half a pseudo-count, so it stays defined.
+      double alpha =
+          Math.max(
+              0.5, priorTotal * background.getOrDefault(word, 0L) / Math.max(1, backgroundTotal));
+      double delta =
+          Math.log((yi + alpha) / (nFocus + priorTotal - yi - alpha))
+              - Math.log((yj + alpha) / (nRest + priorTotal - yj - alpha));
+      return delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
     }
+  }
 
-    /** A word's pseudo-count: its share of the prior, at least one half (as in zScores). */
-    double alpha(String word) {
-      return Math.max(0.5, priorTotal * counts.getOrDefault(word, 0L) / Math.max(1, total));
-    }
-
-    double wholeTotal(Map<String, Long> whole) {
-      return wholeTotals.computeIfAbsent(
-          whole, w -> (double) w.values().stream().mapToLong(Long::longValue).sum());
-    }
+  private static double total(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** The {@code k} words with the highest z-scores at or above {@code minZ}, highest first. */

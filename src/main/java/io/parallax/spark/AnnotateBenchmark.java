@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Encoders;
@@ -144,6 +145,11 @@ public final class AnnotateBenchmark {
    */
   private static double bareArticlesPerSecond(
       ArticleAnnotator annotator, List<Row> articles, int threads) {
+    return perSecond(articles, threads, article -> annotator.annotate(article.getString(1)));
+  }
+
+  /** Items per second of {@code work} on {@code threads} threads taking the items in turn. */
+  static <T> double perSecond(List<T> items, int threads, Consumer<T> work) {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
@@ -154,9 +160,9 @@ public final class AnnotateBenchmark {
             pool.submit(
                 () -> {
                   for (int i = next.getAndIncrement();
-                      i < articles.size();
+                      i < items.size();
                       i = next.getAndIncrement()) {
-                    annotator.annotate(articles.get(i).getString(1));
+                    work.accept(items.get(i));
                   }
                 }));
       }
@@ -171,7 +177,7 @@ public final class AnnotateBenchmark {
     } finally {
       pool.shutdownNow();
     }
-    return articles.size() / ((System.nanoTime() - start) / 1e9);
+    return items.size() / ((System.nanoTime() - start) / 1e9);
   }
 
   /**

@@ -645,13 +645,11 @@ final class CompareRunner {
       Map<String, Long> total = new HashMap<>();
       byOutlet.values().forEach(words -> words.forEach((w, n) -> total.merge(w, n, Long::sum)));
       List<Row> out = new ArrayList<>();
-      FightinWords.Background background = new FightinWords.Background(prior.value(), PRIOR_TOTAL);
+      FightinWords.AgainstTheRest others =
+          new FightinWords.AgainstTheRest(total, prior.value(), PRIOR_TOTAL);
       for (Map.Entry<String, Map<String, Long>> outlet : byOutlet.entrySet()) {
         List<FightinWords.Scored> top =
-            FightinWords.top(
-                FightinWords.zScoresOfOwnWords(outlet.getValue(), total, background),
-                DISTINCTIVE_TERMS,
-                MIN_Z);
+            FightinWords.top(others.zScoresOfOwnWords(outlet.getValue()), DISTINCTIVE_TERMS, MIN_Z);
         Map<String, Double> z = new LinkedHashMap<>();
         top.forEach(s -> z.put(s.word(), s.z()));
         out.add(

@@ -240,32 +240,7 @@ public final class JobBenchmark {
   static double bareArticlesPerSecond(List<String> texts, int threads) {
     StanfordCoreNLP pipeline = CoreNlpPipelines.get(ArticleAnnotator.properties());
     texts.stream().limit(20).forEach(t -> pipeline.annotate(new Annotation(t)));
-    AtomicLong next = new AtomicLong();
-    List<Thread> workers = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int t = 0; t < threads; t++) {
-      Thread worker =
-          new Thread(
-              () -> {
-                for (long i = next.getAndIncrement();
-                    i < texts.size();
-                    i = next.getAndIncrement()) {
-                  pipeline.annotate(new Annotation(texts.get((int) i)));
-                }
-              },
-              "bare-corenlp-" + t);
-      worker.start();
-      workers.add(worker);
-    }
-    for (Thread worker : workers) {
-      try {
-        worker.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("benchmark interrupted", e);
-      }
-    }
-    return texts.size() / ((System.nanoTime() - start) / 1e9);
+    return AnnotateBenchmark.perSecond(texts, threads, t -> pipeline.annotate(new Annotation(t)));
   }
 
   /** Shuffle bytes written and Spark's peak executor JVM heap over the tasks since the reset. */

@@ -48,7 +48,7 @@ class FightinWordsTest {
 
     Map<String, Double> full = FightinWords.zScores(focus, rest, BACKGROUND, 500);
     Map<String, Double> own =
-        FightinWords.zScoresOfOwnWords(focus, whole, new FightinWords.Background(BACKGROUND, 500));
+        new FightinWords.AgainstTheRest(whole, BACKGROUND, 500).zScoresOfOwnWords(focus);
 
     assertThat(own.keySet()).containsExactlyInAnyOrder("troops", "talks", "geneva");
     own.forEach((word, z) -> assertThat(z).as(word).isCloseTo(full.get(word), within(1e-12)));
