@@ -218,6 +218,14 @@ public final class AnnotateBenchmark {
   }
 
   static List<Row> englishArticles(List<String> inputs, int repeat) {
+    return englishArticles(inputs, repeat, 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The English articles among every {@code every}-th record of the inputs, at most {@code limit}:
+   * a sample spread over a large corpus without reading all of it into memory.
+   */
+  static List<Row> englishArticles(List<String> inputs, int repeat, long every, int limit) {
     Configuration hadoop = new Configuration();
     InputFiles.Resolved resolved = InputFiles.resolve(inputs, Optional.empty(), hadoop);
     List<InputFiles.InputFile> textFiles =
@@ -225,10 +233,14 @@ public final class AnnotateBenchmark {
     RecordNormaliser normaliser =
         new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
     List<Row> articles = new ArrayList<>();
-    for (int copy = 0; copy < repeat; copy++) {
+    long seen = 0;
+    for (int copy = 0; copy < repeat && articles.size() < limit; copy++) {
       Iterator<RawRecord> records = new ReadTextFiles(hadoop).call(textFiles.iterator());
-      while (records.hasNext()) {
+      while (records.hasNext() && articles.size() < limit) {
         RawRecord record = records.next();
+        if (seen++ % every != 0) {
+          continue;
+        }
         Outcome outcome = normaliser.normalise(record);
         if (outcome.isArticle() && outcome.article().excludedReason() == null) {
           articles.add(

@@ -106,7 +106,8 @@ public final class JobBenchmark {
     }
 
     Measured largest = measured.get(measured.size() - 1);
-    List<String> sample = englishSample(corpus(data, largest.articles(), work), bareSample);
+    List<String> sample =
+        englishSample(corpus(data, largest.articles(), work), largest.articles(), bareSample);
     double bare = bareArticlesPerSecond(sample, cores);
     lines.add(
         String.format(
@@ -223,14 +224,12 @@ public final class JobBenchmark {
     return Math.pow(t2 / t1, 1 / (Math.log((double) n2 / n1) / Math.log(2)));
   }
 
-  private static List<String> englishSample(Path corpus, int sample) {
-    List<Row> all = AnnotateBenchmark.englishArticles(List.of(corpus.toString()), 1);
-    List<String> texts = new ArrayList<>();
-    double step = Math.max(1.0, all.size() / (double) sample);
-    for (double i = 0; i < all.size() && texts.size() < sample; i += step) {
-      texts.add(all.get((int) i).getString(1));
-    }
-    return texts;
+  /** About {@code sample} English articles spread evenly over a corpus of {@code articles}. */
+  private static List<String> englishSample(Path corpus, int articles, int sample) {
+    long every = Math.max(1, articles / sample);
+    return AnnotateBenchmark.englishArticles(List.of(corpus.toString()), 1, every, sample).stream()
+        .map(row -> row.getString(1))
+        .toList();
   }
 
   /**
