@@ -17,6 +17,11 @@ public final class ActorSentimentModel {
   public static final List<String> CLASSES = List.of("negative", "neutral", "positive");
 
   public static final String RESOURCE = "io/parallax/annotate/actor-sentiment-model.tsv";
+
+  /** The model over words and sentence embeddings (`annotate.actor-sentiment.embeddings`). */
+  public static final String EMBEDDINGS_RESOURCE =
+      "io/parallax/annotate/actor-sentiment-model-embeddings.tsv";
+
   private static final String TRAIN = "parallax train actor-sentiment";
 
   private final Map<String, double[]> weights;
@@ -27,9 +32,9 @@ public final class ActorSentimentModel {
     this.intercepts = intercepts.clone();
   }
 
-  /** The model shipped in the jar. */
-  public static ActorSentimentModel shipped() {
-    return Shipped.MODEL;
+  /** The model shipped in the jar: over words, or over words and sentence embeddings. */
+  public static ActorSentimentModel shipped(boolean embeddings) {
+    return embeddings ? ShippedWithEmbeddings.MODEL : Shipped.MODEL;
   }
 
   /** Probabilities of negative, neutral, positive. */
@@ -76,20 +81,24 @@ public final class ActorSentimentModel {
     return new ActorSentimentModel(model.weights(), model.intercepts());
   }
 
-  /** The header lines of the shipped model: how it was trained. */
-  public static List<String> shippedHeader() {
-    return LinearModelFile.header(RESOURCE, TRAIN);
+  /** The header lines of a shipped model: how it was trained. */
+  public static List<String> shippedHeader(boolean embeddings) {
+    return LinearModelFile.header(embeddings ? EMBEDDINGS_RESOURCE : RESOURCE, TRAIN);
+  }
+
+  private static ActorSentimentModel load(String resource) {
+    try (BufferedReader reader = LinearModelFile.open(resource, TRAIN)) {
+      return fromTsv(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static final class Shipped {
-    static final ActorSentimentModel MODEL = load();
+    static final ActorSentimentModel MODEL = load(RESOURCE);
+  }
 
-    private static ActorSentimentModel load() {
-      try (BufferedReader reader = LinearModelFile.open(RESOURCE, TRAIN)) {
-        return fromTsv(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  private static final class ShippedWithEmbeddings {
+    static final ActorSentimentModel MODEL = load(EMBEDDINGS_RESOURCE);
   }
 }

@@ -35,6 +35,7 @@ public final class ArticleAnnotator {
 
   private final StanfordCoreNLP pipeline;
   private final boolean metonymy;
+  private final boolean sentimentEmbeddings;
 
   /** The default settings: metonymy on, as `annotate.actors.metonymy` defaults. */
   public ArticleAnnotator() {
@@ -43,15 +44,24 @@ public final class ArticleAnnotator {
 
   /** With {@code metonymy} on, "Washington warned" names the United States' actor. */
   public ArticleAnnotator(boolean metonymy) {
-    this(properties(), metonymy);
+    this(properties(), metonymy, false);
+  }
+
+  /**
+   * With {@code sentimentEmbeddings} on, sentiment toward actors comes from the model over words
+   * and sentence embeddings (`annotate.actor-sentiment.embeddings`).
+   */
+  public ArticleAnnotator(boolean metonymy, boolean sentimentEmbeddings) {
+    this(properties(), metonymy, sentimentEmbeddings);
   }
 
   /**
    * An annotator with other CoreNLP settings; the benchmark uses it for CoreNLP's stock pipeline.
    */
-  public ArticleAnnotator(Properties properties, boolean metonymy) {
+  public ArticleAnnotator(Properties properties, boolean metonymy, boolean sentimentEmbeddings) {
     this.pipeline = CoreNlpPipelines.get(properties);
     this.metonymy = metonymy;
+    this.sentimentEmbeddings = sentimentEmbeddings;
   }
 
   public AnnotatedArticle annotate(String text) {
@@ -67,7 +77,7 @@ public final class ArticleAnnotator {
       sentences.add(
           sentence.withSentiment(SentimentLexicon.compound(tokens.get(sentence.index()))));
     }
-    List<ArticleActor> actors = withSentiment(resolution, tokens);
+    List<ArticleActor> actors = withSentiment(resolution, tokens, sentimentEmbeddings);
     return new AnnotatedArticle(sentences, actors, actorMentions(resolution), quotes);
   }
 
@@ -86,27 +96,32 @@ public final class ArticleAnnotator {
 
   /** Each actor's sentiment: its mentions scored by the target-sentiment model, averaged. */
   private static List<ArticleActor> withSentiment(
-      ActorResolver.Resolution resolution, List<List<Token>> sentences) {
-    ActorSentimentModel model = ActorSentimentModel.shipped();
-    Map<String, double[]> sums = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
+      ActorResolver.Resolution resolution, List<List<Token>> sentences, boolean embeddings) {
+    ActorSentimentModel model = ActorSentimentModel.shipped(embeddings);
+    List<String> actorOfTarget = new ArrayList<>();
+    List<TargetFeatures.Target> targets = new ArrayList<>();
     for (Map.Entry<Mention, String> entry : resolution.actorOf().entrySet()) {
       Mention mention = entry.getKey();
       for (List<Token> tokens : sentences) {
         if (tokens.get(0).begin() <= mention.charBegin()
             && mention.charEnd() <= tokens.get(tokens.size() - 1).end()) {
-          Map<String, Double> features =
-              TargetFeatures.ofCharacters(tokens, mention.charBegin(), mention.charEnd());
-          if (!features.isEmpty()) {
-            double[] p = model.probabilities(features);
-            double[] sum = sums.computeIfAbsent(entry.getValue(), id -> new double[p.length]);
-            for (int k = 0; k < p.length; k++) {
-              sum[k] += p[k];
-            }
-            counts.merge(entry.getValue(), 1, Integer::sum);
-          }
+          targets.add(new TargetFeatures.Target(tokens, mention.charBegin(), mention.charEnd()));
+          actorOfTarget.add(entry.getValue());
           break;
         }
+      }
+    }
+    List<Map<String, Double>> features = TargetFeatures.ofAll(targets, embeddings);
+    Map<String, double[]> sums = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      if (!features.get(i).isEmpty()) {
+        double[] p = model.probabilities(features.get(i));
+        double[] sum = sums.computeIfAbsent(actorOfTarget.get(i), id -> new double[p.length]);
+        for (int k = 0; k < p.length; k++) {
+          sum[k] += p[k];
+        }
+        counts.merge(actorOfTarget.get(i), 1, Integer::sum);
       }
     }
     List<ArticleActor> actors = new ArrayList<>();

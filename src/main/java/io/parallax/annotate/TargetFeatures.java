@@ -1,5 +1,6 @@
 package io.parallax.annotate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ public final class TargetFeatures {
   /** Tokens either side of the target that count as near it. */
   static final int WINDOW = 6;
 
+  /** Tokens either side of the target in the text whose embedding is taken. */
+  static final int EMBEDDED_WINDOW = 8;
+
   private static final Set<String> SPEECH_LEMMAS =
       Set.of("say", "tell", "add", "state", "note", "explain", "write", "announce", "insist");
 
@@ -28,6 +32,12 @@ public final class TargetFeatures {
    * overlaps them.
    */
   public static Map<String, Double> ofCharacters(List<Token> tokens, int from, int to) {
+    int[] span = tokenSpan(tokens, from, to);
+    return span == null ? Map.of() : of(tokens, span[0], span[1]);
+  }
+
+  /** The first and last token overlapping characters from..to; null when none does. */
+  private static int[] tokenSpan(List<Token> tokens, int from, int to) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -37,7 +47,71 @@ public final class TargetFeatures {
         last = i;
       }
     }
-    return first < 0 ? Map.of() : of(tokens, first, last);
+    return first < 0 ? null : new int[] {first, last};
+  }
+
+  /** A target: characters from..to of the sentence of {@code tokens}. */
+  public record Target(List<Token> tokens, int from, int to) {}
+
+  /**
+   * Features of each target ({@link #ofCharacters}) and, with {@code embeddings} and unless that is
+   * empty, the sentence embeddings of the words around it ({@code ew:0..}) and of its sentence with
+   * the target in brackets ({@code em:0..}): the words say what is near the target, the embeddings
+   * what the sentence says about it in words the training data may not have held. All targets'
+   * texts go to the encoder together.
+   */
+  public static List<Map<String, Double>> ofAll(List<Target> targets, boolean embeddings) {
+    List<Map<String, Double>> features = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Target target : targets) {
+      int[] span = tokenSpan(target.tokens(), target.from(), target.to());
+      if (span == null) {
+        features.add(Map.of());
+        continue;
+      }
+      features.add(of(target.tokens(), span[0], span[1]));
+      texts.add(around(target.tokens(), span[0], span[1]));
+      texts.add(bracketed(target.tokens(), span[0], span[1]));
+    }
+    if (!embeddings) {
+      return features;
+    }
+    float[][] encoded = SentenceEmbeddings.of(texts);
+    int next = 0;
+    for (Map<String, Double> f : features) {
+      if (!f.isEmpty()) {
+        SentenceEmbeddings.addTo(f, "ew:", encoded[next++]);
+        SentenceEmbeddings.addTo(f, "em:", encoded[next++]);
+      }
+    }
+    return features;
+  }
+
+  /** The words within {@value #EMBEDDED_WINDOW} tokens either side of the target, and it. */
+  static String around(List<Token> tokens, int first, int last) {
+    StringBuilder text = new StringBuilder();
+    for (int i = Math.max(0, first - EMBEDDED_WINDOW);
+        i <= Math.min(tokens.size() - 1, last + EMBEDDED_WINDOW);
+        i++) {
+      text.append(i == Math.max(0, first - EMBEDDED_WINDOW) ? "" : " ")
+          .append(tokens.get(i).text());
+    }
+    return text.toString();
+  }
+
+  /** The sentence with the target between "[" and "]". */
+  static String bracketed(List<Token> tokens, int first, int last) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i == first) {
+        text.append(" [");
+      }
+      text.append(' ').append(tokens.get(i).text());
+      if (i == last) {
+        text.append(" ]");
+      }
+    }
+    return text.toString().strip();
   }
 
   /** Features of the target spanning tokens first..last (inclusive) of the sentence. */

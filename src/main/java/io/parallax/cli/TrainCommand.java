@@ -42,13 +42,32 @@ final class TrainCommand implements Runnable {
     @Option(
         names = "--output",
         paramLabel = "FILE",
-        defaultValue = "src/main/resources/" + ActorSentimentModel.RESOURCE,
-        description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+        description =
+            "Where to write the model. Default: src/main/resources/"
+                + ActorSentimentModel.RESOURCE
+                + ", or with --embeddings src/main/resources/"
+                + ActorSentimentModel.EMBEDDINGS_RESOURCE
+                + ".")
     Path output;
+
+    @Option(
+        names = "--embeddings",
+        description =
+            "Add the sentence embeddings of each target's words and sentence to its features (the"
+                + " model annotate.actor-sentiment.embeddings=true uses).")
+    boolean embeddings;
 
     @Override
     public void run() {
-      EvaluateCommand.print(spec, ActorSentimentTrainer.train(data, output));
+      Path to =
+          output != null
+              ? output
+              : Path.of(
+                  "src/main/resources/",
+                  embeddings
+                      ? ActorSentimentModel.EMBEDDINGS_RESOURCE
+                      : ActorSentimentModel.RESOURCE);
+      EvaluateCommand.print(spec, ActorSentimentTrainer.train(data, to, embeddings));
     }
   }
 

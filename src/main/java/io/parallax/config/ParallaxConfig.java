@@ -30,6 +30,7 @@ public record ParallaxConfig(
     IngestSettings ingest,
     int annotateTimeLimitSeconds,
     boolean annotateMetonymy,
+    boolean annotateSentimentEmbeddings,
     int annotateArticlesPerTask,
     AlignSettings align,
     int compareOmissionsPerOutlet,
@@ -46,6 +47,7 @@ public record ParallaxConfig(
   public static final String INGEST_MAX_TEXT_CHARS = "ingest.max-text-chars";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
+  public static final String ANNOTATE_SENTIMENT_EMBEDDINGS = "annotate.actor-sentiment.embeddings";
   public static final String ANNOTATE_ARTICLES_PER_TASK = "annotate.articles-per-task";
   public static final String ALIGN_LEAD_WORDS = "align.lead-words";
   public static final String ALIGN_WINDOW_DAYS = "align.window-days";
@@ -83,6 +85,7 @@ public record ParallaxConfig(
     defaults.put(INGEST_MAX_TEXT_CHARS, Integer.toString(IngestSettings.DEFAULT_MAX_TEXT_CHARS));
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
+    defaults.put(ANNOTATE_SENTIMENT_EMBEDDINGS, "false");
     defaults.put(ANNOTATE_ARTICLES_PER_TASK, "200");
     defaults.putAll(alignValues(AlignSettings.defaults()));
     defaults.put(COMPARE_OMISSIONS_PER_OUTLET, "200");
@@ -172,6 +175,7 @@ public record ParallaxConfig(
         ingest,
         integer(values, ANNOTATE_TIME_LIMIT, 1, source),
         bool(values, ANNOTATE_METONYMY, source),
+        bool(values, ANNOTATE_SENTIMENT_EMBEDDINGS, source),
         integer(values, ANNOTATE_ARTICLES_PER_TASK, 1, source),
         new AlignSettings(
             integer(values, ALIGN_LEAD_WORDS, 1, source),
@@ -202,6 +206,7 @@ public record ParallaxConfig(
     map.put(INGEST_MAX_TEXT_CHARS, Integer.toString(ingest.maxTextChars()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
+    map.put(ANNOTATE_SENTIMENT_EMBEDDINGS, Boolean.toString(annotateSentimentEmbeddings));
     map.put(ANNOTATE_ARTICLES_PER_TASK, Integer.toString(annotateArticlesPerTask));
     map.putAll(alignValues(align));
     map.put(COMPARE_OMISSIONS_PER_OUTLET, Integer.toString(compareOmissionsPerOutlet));
@@ -222,6 +227,7 @@ public record ParallaxConfig(
         ingest,
         annotateTimeLimitSeconds,
         annotateMetonymy,
+        annotateSentimentEmbeddings,
         annotateArticlesPerTask,
         align,
         compareOmissionsPerOutlet,

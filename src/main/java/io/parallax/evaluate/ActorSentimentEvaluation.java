@@ -48,17 +48,27 @@ public final class ActorSentimentEvaluation {
   public static List<String> newsMtsc(Path file, boolean baseline) {
     List<SentimentExample> examples = NewsMtsc.read(file);
     SentenceTagger tagger = new SentenceTagger();
-    ActorSentimentModel model = ActorSentimentModel.shipped();
+    ActorSentimentModel model = ActorSentimentModel.shipped(false);
+    ActorSentimentModel withEmbeddings = ActorSentimentModel.shipped(true);
     MacroF1 ours = new MacroF1(3);
+    MacroF1 oursWithEmbeddings = new MacroF1(3);
     MacroF1 theirs = new MacroF1(3);
     Map<String, List<Token>> tagged = new HashMap<>();
     Map<String, Integer> baselineClass = new HashMap<>();
     long started = System.nanoTime();
+    List<TargetFeatures.Target> targets = new ArrayList<>();
     for (SentimentExample example : examples) {
       List<Token> tokens = tagged.computeIfAbsent(example.sentence(), tagger::tag);
-      Map<String, Double> features =
-          TargetFeatures.ofCharacters(tokens, example.from(), example.to());
-      ours.add(example.label(), ActorSentimentModel.label(model.probabilities(features)));
+      targets.add(new TargetFeatures.Target(tokens, example.from(), example.to()));
+    }
+    List<Map<String, Double>> features = TargetFeatures.ofAll(targets, true);
+    for (int i = 0; i < examples.size(); i++) {
+      SentimentExample example = examples.get(i);
+      // The words model reads only its own features; the embeddings are no key of it.
+      ours.add(example.label(), ActorSentimentModel.label(model.probabilities(features.get(i))));
+      oursWithEmbeddings.add(
+          example.label(),
+          ActorSentimentModel.label(withEmbeddings.probabilities(features.get(i))));
       if (baseline) {
         int predicted =
             baselineClass.computeIfAbsent(example.sentence(), ActorSentimentEvaluation::coreNlp);
@@ -76,15 +86,23 @@ public final class ActorSentimentEvaluation {
     lines.add(
         String.format(
             Locale.ROOT,
-            "targets %d in %d sentences; model: %s",
+            "targets %d in %d sentences; models: %s; with embeddings: %s",
             examples.size(),
             tagged.size(),
-            String.join(" | ", ActorSentimentModel.shippedHeader())));
-    lines.add(perClass("parallax", ours));
+            String.join(" | ", ActorSentimentModel.shippedHeader(false)),
+            String.join(" | ", ActorSentimentModel.shippedHeader(true))));
+    lines.add(perClass("parallax, words (the job's default)", ours));
+    lines.add(
+        perClass(
+            "parallax, words and embeddings (annotate.actor-sentiment.embeddings=true)",
+            oursWithEmbeddings));
     if (baseline) {
       lines.add(perClass("corenlp sentiment (baseline)", theirs));
     }
-    lines.add(lastLine(name, ours, baseline ? theirs : null));
+    lines.add(
+        lastLine(name, ours, baseline ? theirs : null)
+            + String.format(
+                Locale.ROOT, " embeddings_macro_f1=%.3f", oursWithEmbeddings.macroF1()));
     return lines;
   }
 

@@ -1,6 +1,7 @@
 package io.parallax.spark;
 
 import io.parallax.annotate.ActorSentimentModel;
+import io.parallax.annotate.SentenceEmbeddings;
 import io.parallax.annotate.SentenceTagger;
 import io.parallax.annotate.TargetFeatures;
 import io.parallax.annotate.Token;
@@ -48,14 +49,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActorSentimentTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ActorSentimentTrainer.class);
-  private static final double[] REG_PARAMS = {0.01, 0.03, 0.1, 0.3, 1.0};
+  private static final double[] REG_PARAMS = {0.03, 0.1, 0.3, 1.0, 3.0};
   private static final long SEED = 7;
 
   private ActorSentimentTrainer() {}
 
-  public static List<String> train(Path data, Path output) {
+  public static List<String> train(Path data, Path output, boolean embeddings) {
     List<SentimentExample> examples = NewsMtsc.read(data);
-    List<Map<String, Double>> features = featuresOf(examples);
+    List<Map<String, Double>> features = featuresOf(examples, embeddings);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       order.add(i);
@@ -87,13 +88,18 @@ public final class ActorSentimentTrainer {
           List.of(
               "Parallax target-dependent sentiment model (multinomial logistic regression, Spark"
                   + " MLlib)",
-              "made by: parallax train actor-sentiment --data " + data.getFileName(),
+              "made by: parallax train actor-sentiment --data "
+                  + data.getFileName()
+                  + (embeddings ? " --embeddings" : ""),
               "training data: NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021; MIT), sha256 "
                   + sha256(data)
                   + ", "
                   + examples.size()
                   + " targets",
-              "features: io.parallax.annotate.TargetFeatures, seen in >= 2 targets: "
+              "features: io.parallax.annotate.TargetFeatures (words, VADER valences, grammatical"
+                  + " cues"
+                  + (embeddings ? "; embeddings: " + SentenceEmbeddings.DESCRIPTION : "")
+                  + "), seen in >= 2 targets: "
                   + vocabulary.size(),
               String.format(
                   Locale.ROOT,
@@ -119,15 +125,16 @@ public final class ActorSentimentTrainer {
     }
   }
 
-  private static List<Map<String, Double>> featuresOf(List<SentimentExample> examples) {
+  private static List<Map<String, Double>> featuresOf(
+      List<SentimentExample> examples, boolean embeddings) {
     SentenceTagger tagger = new SentenceTagger();
     Map<String, List<Token>> tagged = new HashMap<>();
-    List<Map<String, Double>> features = new ArrayList<>();
+    List<TargetFeatures.Target> targets = new ArrayList<>();
     for (SentimentExample example : examples) {
       List<Token> tokens = tagged.computeIfAbsent(example.sentence(), tagger::tag);
-      features.add(TargetFeatures.ofCharacters(tokens, example.from(), example.to()));
+      targets.add(new TargetFeatures.Target(tokens, example.from(), example.to()));
     }
-    return features;
+    return TargetFeatures.ofAll(targets, embeddings);
   }
 
   private static List<String> vocabulary(List<Map<String, Double>> features, List<Integer> rows) {

@@ -66,20 +66,26 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
 
   private final long timeLimitMillis;
   private final boolean metonymy;
+  private final boolean sentimentEmbeddings;
   private final int maxRawChars;
   private final LongAccumulator articlesDone;
 
   AnnotateArticles(
-      long timeLimitMillis, boolean metonymy, int maxRawChars, LongAccumulator articlesDone) {
+      long timeLimitMillis,
+      boolean metonymy,
+      boolean sentimentEmbeddings,
+      int maxRawChars,
+      LongAccumulator articlesDone) {
     this.timeLimitMillis = timeLimitMillis;
     this.metonymy = metonymy;
+    this.sentimentEmbeddings = sentimentEmbeddings;
     this.maxRawChars = maxRawChars;
     this.articlesDone = articlesDone;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    ArticleAnnotator annotator = new ArticleAnnotator(metonymy);
+    ArticleAnnotator annotator = new ArticleAnnotator(metonymy, sentimentEmbeddings);
     long[] doneInTask = {0};
     return new LazyFlatMap<>(
         articles,

@@ -94,7 +94,7 @@ public final class AnnotateBenchmark {
     if (withStockPipeline) {
       Properties stock = new Properties();
       stock.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-      double stockRate = bareArticlesPerSecond(new ArticleAnnotator(stock, false), articles);
+      double stockRate = bareArticlesPerSecond(new ArticleAnnotator(stock, false, false), articles);
       lines.add(rate("stock CoreNLP (tokenize,ssplit,pos,lemma,ner defaults)", stockRate, "", 0));
       lines.add(
           String.format(
@@ -213,7 +213,8 @@ public final class AnnotateBenchmark {
   private static void annotateAll(org.apache.spark.sql.Dataset<Row> frame, LongAccumulator done) {
     frame
         .mapPartitions(
-            new AnnotateArticles(60_000, true, 1024, done), Encoders.row(AnnotateArticles.SCHEMA))
+            new AnnotateArticles(60_000, true, false, 1024, done),
+            Encoders.row(AnnotateArticles.SCHEMA))
         .foreach(row -> {});
   }
 

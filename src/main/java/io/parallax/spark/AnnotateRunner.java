@@ -55,6 +55,7 @@ final class AnnotateRunner {
                 new AnnotateArticles(
                     config.annotateTimeLimitSeconds() * 1000L,
                     config.annotateMetonymy(),
+                    config.annotateSentimentEmbeddings(),
                     config.ingest().maxRawChars(),
                     articlesDone),
                 Encoders.row(AnnotateArticles.SCHEMA))

@@ -204,6 +204,21 @@ public final class FrameEvaluation {
       Map<String, Integer> vocabulary,
       int frame,
       double regParam) {
+    return fit(spark, train, vocabulary, frame, regParam, false);
+  }
+
+  /**
+   * As above; with {@code standardize}, features are scaled to unit variance before the penalty,
+   * which dense features (sentence embeddings, every dimension small and in every row) need: on the
+   * raw scale MLlib's L-BFGS gives up on them.
+   */
+  static LogisticRegressionModel fit(
+      SparkSession spark,
+      List<Labelled> train,
+      Map<String, Integer> vocabulary,
+      int frame,
+      double regParam,
+      boolean standardize) {
     long positives = train.stream().filter(a -> a.frames()[frame]).count();
     List<Row> rows = new ArrayList<>();
     for (Labelled a : train) {
@@ -223,7 +238,7 @@ public final class FrameEvaluation {
     return new LogisticRegression()
         .setWeightCol("weight")
         .setRegParam(regParam)
-        .setStandardization(false)
+        .setStandardization(standardize)
         .setMaxIter(200)
         .fit(spark.createDataFrame(rows, schema));
   }

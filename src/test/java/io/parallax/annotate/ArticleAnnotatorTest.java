@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleAnnotatorTest {
   @Test
@@ -37,16 +39,16 @@ class ArticleAnnotatorTest {
     return article.actors().stream().filter(a -> a.actorId().equals(id)).findFirst().orElseThrow();
   }
 
-  @Test
-  void sentimentTowardEachActorFollowsWhatTheTextSaysOfThem() {
+  /** Both shipped models: words alone (the default) and words with sentence embeddings. */
+  @ParameterizedTest(name = "sentence embeddings {0}")
+  @ValueSource(booleans = {false, true})
+  void sentimentTowardEachActorFollowsWhatTheTextSaysOfThem(boolean embeddings) {
+    ArticleAnnotator annotator = new ArticleAnnotator(true, embeddings);
     AnnotatedArticle accused =
-        new ArticleAnnotator()
-            .annotate("Prosecutors said the corrupt mayor John Smith was arrested for fraud.");
+        annotator.annotate("Prosecutors said the corrupt mayor John Smith was arrested for fraud.");
     AnnotatedArticle praised =
-        new ArticleAnnotator()
-            .annotate("Nurse Jane Doe was hailed as a hero for saving dozens of lives.");
-    AnnotatedArticle plain =
-        new ArticleAnnotator().annotate("John Smith met Jane Doe in Geneva on Monday.");
+        annotator.annotate("Nurse Jane Doe was hailed as a hero for saving dozens of lives.");
+    AnnotatedArticle plain = annotator.annotate("John Smith met Jane Doe in Geneva on Monday.");
 
     assertThat(actor(accused, "person:smith").sentimentLabel()).isEqualTo("negative");
     assertThat(actor(accused, "person:smith").sentiment()).isLessThan(-0.3);

@@ -61,4 +61,53 @@ class TargetFeaturesTest {
     assertThat(ActorSentimentModel.label(p)).isEqualTo(2);
     assertThat(ActorSentimentModel.label(read.probabilities(Map.of()))).isEqualTo(1);
   }
+
+  @Test
+  void theEmbeddedTextsAreTheWordsAroundTheTargetAndItsSentenceWithTheTargetBracketed() {
+    assertThat(TargetFeatures.around(SENTENCE, 2, 2))
+        .isEqualTo("Critics attacked Smith , who did not harm .");
+    assertThat(TargetFeatures.bracketed(SENTENCE, 2, 2))
+        .isEqualTo("Critics attacked [ Smith ] , who did not harm .");
+    List<Token> longer = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      longer.add(t("w" + i, "NN"));
+    }
+    assertThat(TargetFeatures.around(longer, 15, 16).split(" "))
+        .hasSize(2 + 2 * TargetFeatures.EMBEDDED_WINDOW)
+        .startsWith("w7")
+        .endsWith("w24");
+  }
+
+  @Test
+  void everyTargetGetsItsWordFeaturesAndTwoEmbeddingsOrNothingWhenNoTokenCoversIt() {
+    List<Token> tokens =
+        List.of(
+            new Token("Critics", "NNS", "critic", "O", 0, 7),
+            new Token("attacked", "VBD", "attack", "O", 8, 16),
+            new Token("Smith", "NNP", "smith", "PERSON", 17, 22),
+            new Token(".", ".", ".", "O", 22, 23));
+
+    List<TargetFeatures.Target> targets =
+        List.of(
+            new TargetFeatures.Target(tokens, 17, 22),
+            new TargetFeatures.Target(tokens, 40, 45),
+            new TargetFeatures.Target(tokens, 0, 7));
+    List<Map<String, Double>> features = TargetFeatures.ofAll(targets, true);
+
+    assertThat(TargetFeatures.ofAll(targets, false))
+        .containsExactly(
+            TargetFeatures.ofCharacters(tokens, 17, 22),
+            Map.of(),
+            TargetFeatures.ofCharacters(tokens, 0, 7));
+
+    assertThat(features.get(0))
+        .containsAllEntriesOf(TargetFeatures.ofCharacters(tokens, 17, 22))
+        .containsKeys("ew:0", "ew:383", "em:0", "em:383")
+        .hasSize(
+            TargetFeatures.ofCharacters(tokens, 17, 22).size() + 2 * SentenceEmbeddings.DIMENSIONS);
+    assertThat(features.get(1)).isEmpty();
+    // Another target in the same sentence: the same words around it, another bracketing.
+    assertThat(features.get(2).get("ew:0")).isEqualTo(features.get(0).get("ew:0"));
+    assertThat(features.get(2).get("em:0")).isNotEqualTo(features.get(0).get("em:0"));
+  }
 }

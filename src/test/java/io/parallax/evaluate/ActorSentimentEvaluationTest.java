@@ -29,11 +29,13 @@ class ActorSentimentEvaluationTest {
 
     Matcher m =
         Pattern.compile(
-                "actor-sentiment devtest_mt n=(\\d+) macro_f1=([0-9.]+) baseline_macro_f1=([0-9.]+)")
+                "actor-sentiment devtest_mt n=(\\d+) macro_f1=([0-9.]+) baseline_macro_f1=([0-9.]+)"
+                    + " embeddings_macro_f1=([0-9.]+)")
             .matcher(lines.get(lines.size() - 1));
     assertThat(m.matches()).as(lines.get(lines.size() - 1)).isTrue();
     assertThat(Long.parseLong(m.group(1))).isEqualTo(targets);
     assertThat(Double.parseDouble(m.group(2))).isBetween(0.0, 1.0);
+    assertThat(Double.parseDouble(m.group(4))).isBetween(0.0, 1.0);
     assertThat(lines.get(0)).contains("NewsMTSC train.jsonl");
   }
 }

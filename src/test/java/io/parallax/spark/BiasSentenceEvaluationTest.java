@@ -16,7 +16,7 @@ class BiasSentenceEvaluationTest {
   @TempDir Path dir;
 
   @Test
-  void crossValidatesTheWordModelBesideTheLexiconRule() throws IOException {
+  void crossValidatesTheEmbeddingAndWordModelsBesideTheLexiconRule() throws IOException {
     Path source = SharedData.require("babe/final_labels_SG2.csv");
     Path cut = Files.createDirectories(dir.resolve("babe")).resolve("dev.csv");
     SharedData.firstRecords(source, cut, CSVFormat.DEFAULT.builder().setDelimiter(';').get(), 300);
@@ -24,7 +24,9 @@ class BiasSentenceEvaluationTest {
     List<String> lines = BiasSentenceEvaluation.run(SparkTestSession.get(), cut);
 
     assertThat(lines.get(lines.size() - 1))
-        .matches("bias-sentences babe-dev n=300 macro_f1=[0-9.]+ lexicon_macro_f1=[0-9.]+");
+        .matches(
+            "bias-sentences babe-dev n=300 macro_f1=[0-9.]+ words_macro_f1=[0-9.]+"
+                + " lexicon_macro_f1=[0-9.]+");
     // Every one of the 300 rows is labelled Biased or Non-biased and read.
     assertThat(lines.get(0)).startsWith("sentences 300 (");
   }
