@@ -70,8 +70,10 @@ public final class TargetFeatures {
         continue;
       }
       features.add(of(target.tokens(), span[0], span[1]));
-      texts.add(around(target.tokens(), span[0], span[1]));
-      texts.add(bracketed(target.tokens(), span[0], span[1]));
+      if (embeddings) {
+        texts.add(around(target.tokens(), span[0], span[1]));
+        texts.add(bracketed(target.tokens(), span[0], span[1]));
+      }
     }
     if (!embeddings) {
       return features;
