@@ -66,9 +66,16 @@ final class BenchmarkCommand implements Runnable {
                 + " one thread and compare the whole stage with it. Default: on.")
     boolean stock;
 
+    @Option(
+        names = "--sentiment-embeddings",
+        description =
+            "Annotate with annotate.actor-sentiment.embeddings=true: sentiment toward actors from words"
+                + " and sentence embeddings.")
+    boolean sentimentEmbeddings;
+
     @Override
     public void run() {
-      for (String line : AnnotateBenchmark.run(inputs, repeat, stock)) {
+      for (String line : AnnotateBenchmark.run(inputs, repeat, stock, sentimentEmbeddings)) {
         spec.commandLine().getOut().println(line);
       }
       spec.commandLine().getOut().flush();

@@ -54,10 +54,11 @@ public final class AnnotateBenchmark {
   private AnnotateBenchmark() {}
 
   /** Runs the benchmark and returns the lines it prints. */
-  public static List<String> run(List<String> inputs, int repeat, boolean withStockPipeline) {
+  public static List<String> run(
+      List<String> inputs, int repeat, boolean withStockPipeline, boolean sentimentEmbeddings) {
     List<Row> articles = englishArticles(inputs, repeat);
     long tokens = 0;
-    ArticleAnnotator annotator = new ArticleAnnotator();
+    ArticleAnnotator annotator = new ArticleAnnotator(true, sentimentEmbeddings);
     for (Row article : articles) {
       AnnotatedArticle annotated = annotator.annotate(article.getString(1));
       tokens += annotated.sentences().stream().mapToInt(s -> s.tokenCount()).sum();
@@ -66,11 +67,13 @@ public final class AnnotateBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "articles: %,d English articles (%,d tokens) from %s, repeated %d times",
+            "articles: %,d English articles (%,d tokens) from %s, repeated %d times; actor"
+                + " sentiment from %s",
             articles.size(),
             tokens,
             inputs,
-            repeat));
+            repeat,
+            sentimentEmbeddings ? "words and sentence embeddings" : "words"));
     double bare = bareArticlesPerSecond(annotator, articles);
     lines.add(rate("bare CoreNLP (" + annotators() + "), 1 thread", bare, "", 0));
     int cores = Runtime.getRuntime().availableProcessors();
@@ -81,9 +84,9 @@ public final class AnnotateBenchmark {
             bareAllCores,
             "x 1 thread",
             bareAllCores / bare));
-    double oneCore = sparkArticlesPerSecond("local[1]", articles);
+    double oneCore = sparkArticlesPerSecond("local[1]", articles, sentimentEmbeddings);
     lines.add(rate("Spark annotate stage, local[1]", oneCore, "x bare CoreNLP", oneCore / bare));
-    double allCores = sparkArticlesPerSecond("local[" + cores + "]", articles);
+    double allCores = sparkArticlesPerSecond("local[" + cores + "]", articles, sentimentEmbeddings);
     lines.add(
         rate(
             "Spark annotate stage, local[" + cores + "]",
@@ -184,7 +187,8 @@ public final class AnnotateBenchmark {
    * One timed pass after a warm-up pass over a few articles, so JIT and session start are not
    * measured.
    */
-  private static double sparkArticlesPerSecond(String master, List<Row> articles) {
+  private static double sparkArticlesPerSecond(
+      String master, List<Row> articles, boolean sentimentEmbeddings) {
     SparkConf conf =
         SparkSessions.applyParallaxDefaults(
             new SparkConf()
@@ -199,21 +203,22 @@ public final class AnnotateBenchmark {
       LongAccumulator done = spark.sparkContext().longAccumulator("benchmark articles");
       var warmUp =
           spark.createDataFrame(articles.subList(0, Math.min(WARM_UP, articles.size())), INPUT);
-      annotateAll(warmUp.repartition(partitions), done);
+      annotateAll(warmUp.repartition(partitions), done, sentimentEmbeddings);
       var frame = spark.createDataFrame(articles, INPUT).repartition(partitions).cache();
       frame.count();
       long start = System.nanoTime();
-      annotateAll(frame, done);
+      annotateAll(frame, done, sentimentEmbeddings);
       return articles.size() / ((System.nanoTime() - start) / 1e9);
     } finally {
       spark.stop();
     }
   }
 
-  private static void annotateAll(org.apache.spark.sql.Dataset<Row> frame, LongAccumulator done) {
+  private static void annotateAll(
+      org.apache.spark.sql.Dataset<Row> frame, LongAccumulator done, boolean sentimentEmbeddings) {
     frame
         .mapPartitions(
-            new AnnotateArticles(60_000, true, false, 1024, done),
+            new AnnotateArticles(60_000, true, sentimentEmbeddings, 1024, done),
             Encoders.row(AnnotateArticles.SCHEMA))
         .foreach(row -> {});
   }

@@ -19,7 +19,7 @@ class AnnotateBenchmarkTest {
               return null;
             });
 
-    List<String> lines = AnnotateBenchmark.run(List.of("src/sample/corpus"), 1, false);
+    List<String> lines = AnnotateBenchmark.run(List.of("src/sample/corpus"), 1, false, false);
 
     // Every valid English record, before deduplication: the 122 English articles a run writes, plus
     // the
