@@ -3,6 +3,7 @@ package io.parallax.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,22 @@ import java.util.Properties;
  * class holds the sentence settings it builds on and reads the sentences out of an annotated
  * document.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
   private SentenceSplitter() {}
+
+  /**
+   * The sentences of a text split as the annotate stage splits them, by a tokenize,ssplit pipeline
+   * built once per JVM, for callers outside the annotate stage (frame features).
+   */
+  public static List<String> split(String text) {
+    Annotation document = new Annotation(text);
+    SplitOnly.PIPELINE.annotate(document);
+    return sentencesOf(document, text).stream().map(Sentence::text).toList();
+  }
+
+  private static final class SplitOnly {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+  }
 
   /** The tokenizer and splitter settings every annotate pipeline starts from. */
   static Properties properties() {

@@ -251,8 +251,9 @@ final class EvaluateCommand implements Runnable {
       name = "frames",
       mixinStandardHelpOptions = true,
       description = {
-        "The five generic news frames found from an article's words, by 5-fold cross-validation on",
-        "a Narrative Frames TSV: per-frame and macro F1."
+        "The five generic news frames found from an article's words (the default model) and from",
+        "its sentence embeddings (compare.frames.embeddings=true), by 5-fold cross-validation on a",
+        "Narrative Frames TSV: per-frame and macro F1 of each."
       })
   static final class Frames implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;

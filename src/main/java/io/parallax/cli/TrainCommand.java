@@ -90,13 +90,30 @@ final class TrainCommand implements Runnable {
     @Option(
         names = "--output",
         paramLabel = "FILE",
-        defaultValue = "src/main/resources/" + FrameModel.RESOURCE,
-        description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+        description =
+            "Where to write the model. Default: src/main/resources/"
+                + FrameModel.RESOURCE
+                + ", or with --embeddings src/main/resources/"
+                + FrameModel.EMBEDDINGS_RESOURCE
+                + ".")
     Path output;
+
+    @Option(
+        names = "--embeddings",
+        description =
+            "Features from the article's sentence embeddings instead of its words (the model"
+                + " compare.frames.embeddings=true uses).")
+    boolean embeddings;
 
     @Override
     public void run() {
-      EvaluateCommand.print(spec, FrameTrainer.train(data, output));
+      Path to =
+          output != null
+              ? output
+              : Path.of(
+                  "src/main/resources/",
+                  embeddings ? FrameModel.EMBEDDINGS_RESOURCE : FrameModel.RESOURCE);
+      EvaluateCommand.print(spec, FrameTrainer.train(data, to, embeddings));
     }
   }
 }

@@ -18,6 +18,10 @@ import java.util.Set;
  */
 public final class FrameModel {
   public static final String RESOURCE = "io/parallax/compare/frame-model.tsv";
+
+  /** The model over sentence embeddings ({@link FrameEmbeddingFeatures}). */
+  public static final String EMBEDDINGS_RESOURCE = "io/parallax/compare/frame-model-embeddings.tsv";
+
   private static final String TRAIN = "parallax train frames";
 
   private final Map<String, double[]> weights;
@@ -32,9 +36,12 @@ public final class FrameModel {
     this.intercepts = intercepts.clone();
   }
 
-  /** The model shipped in the jar. */
-  public static FrameModel shipped() {
-    return Shipped.MODEL;
+  /**
+   * The model shipped in the jar: over words ({@link FrameFeatures}), or over sentence embeddings
+   * ({@link FrameEmbeddingFeatures}, `compare.frames.embeddings`).
+   */
+  public static FrameModel shipped(boolean embeddings) {
+    return embeddings ? ShippedWithEmbeddings.MODEL : Shipped.MODEL;
   }
 
   /** The probability of each frame, by name, in {@link FrameFeatures#FRAMES} order. */
@@ -70,20 +77,24 @@ public final class FrameModel {
     return new FrameModel(model.weights(), model.intercepts());
   }
 
-  /** The header lines of the shipped model: how it was trained. */
-  public static List<String> shippedHeader() {
-    return LinearModelFile.header(RESOURCE, TRAIN);
+  /** The header lines of a shipped model: how it was trained. */
+  public static List<String> shippedHeader(boolean embeddings) {
+    return LinearModelFile.header(embeddings ? EMBEDDINGS_RESOURCE : RESOURCE, TRAIN);
+  }
+
+  private static FrameModel load(String resource) {
+    try (BufferedReader reader = LinearModelFile.open(resource, TRAIN)) {
+      return fromTsv(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static final class Shipped {
-    static final FrameModel MODEL = load();
+    static final FrameModel MODEL = load(RESOURCE);
+  }
 
-    private static FrameModel load() {
-      try (BufferedReader reader = LinearModelFile.open(RESOURCE, TRAIN)) {
-        return fromTsv(reader);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  private static final class ShippedWithEmbeddings {
+    static final FrameModel MODEL = load(EMBEDDINGS_RESOURCE);
   }
 }

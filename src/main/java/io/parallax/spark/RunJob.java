@@ -151,7 +151,10 @@ public final class RunJob {
       progress.stage("write: articles");
       committer.stage(
           OutputTables.ARTICLES,
-          AlignRunner.withStories(ArticleFrames.add(ingest.articles()), aligned, spark));
+          AlignRunner.withStories(
+              ArticleFrames.add(ingest.articles(), request.config().compareFramesEmbeddings()),
+              aligned,
+              spark));
       hook.reached("staged articles");
       Dataset<Row> articles = committer.readStaged(OutputTables.ARTICLES);
       long written = articles.count();

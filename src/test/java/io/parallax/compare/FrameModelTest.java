@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrameModelTest {
   private static final Set<String> STOP = Set.of("the", "and", "over");
@@ -50,24 +52,31 @@ class FrameModelTest {
     assertThat(read.scores("Workers strike", STOP)).isEqualTo(model.scores("Workers strike", STOP));
   }
 
-  @Test
-  void theShippedModelReadsAConflictStoryAsConflictAndAMarketStoryAsEconomic() {
-    FrameModel shipped = FrameModel.shipped();
+  /** An article's scores by one of the shipped models, as the job computes them. */
+  private static Map<String, Double> shippedScores(boolean embeddings, String text) {
+    return embeddings
+        ? FrameModel.shipped(true).scores(FrameEmbeddingFeatures.of(text))
+        : FrameModel.shipped(false).scores(text, STOP);
+  }
+
+  @ParameterizedTest(name = "embeddings={0}")
+  @ValueSource(booleans = {false, true})
+  void theShippedModelsReadAConflictStoryAsConflictAndAMarketStoryAsEconomic(boolean embeddings) {
     Map<String, Double> protest =
-        shipped.scores(
+        shippedScores(
+            embeddings,
             "Protesters clashed with police as opposition leaders accused the government of"
-                + " betraying voters; critics attacked the minister and rivals vowed to fight the"
-                + " plan in parliament.",
-            STOP);
+                + " betraying voters. Critics attacked the minister and rivals vowed to fight the"
+                + " plan in parliament.");
     Map<String, Double> market =
-        shipped.scores(
-            "The plan will cost billions of dollars, raise energy prices for consumers and hit"
-                + " jobs and investment, economists said, as markets fell and businesses warned of"
-                + " higher costs.",
-            STOP);
+        shippedScores(
+            embeddings,
+            "Energy prices for consumers rose again and factories cut shifts. Investors sold"
+                + " shares as economists warned that higher costs would slow growth and hiring.");
 
     assertThat(protest.get("conflict")).isGreaterThan(market.get("conflict"));
     assertThat(market.get("economic")).isGreaterThan(protest.get("economic"));
-    assertThat(FrameModel.shippedHeader()).anyMatch(line -> line.contains("Narrative Frames"));
+    assertThat(FrameModel.shippedHeader(embeddings))
+        .anyMatch(line -> line.contains("Narrative Frames"));
   }
 }

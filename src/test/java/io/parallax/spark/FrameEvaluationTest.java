@@ -25,8 +25,10 @@ class FrameEvaluationTest {
 
     assertThat(lines.get(lines.size() - 1))
         .matches(
-            "frames narrative-frames-dev n=60 macro_f1=[0-9.]+ resolution_f1=[0-9.]+"
-                + " human_interest_f1=[0-9.]+ conflict_f1=[0-9.]+ moral_f1=[0-9.]+"
-                + " economic_f1=[0-9.]+");
+            "frames narrative-frames-dev n=60 macro_f1=[0-9.]+ embeddings_macro_f1=[0-9.]+"
+                + " resolution_f1=[0-9.]+ human_interest_f1=[0-9.]+ conflict_f1=[0-9.]+"
+                + " moral_f1=[0-9.]+ economic_f1=[0-9.]+ embeddings_resolution_f1=[0-9.]+"
+                + " embeddings_human_interest_f1=[0-9.]+ embeddings_conflict_f1=[0-9.]+"
+                + " embeddings_moral_f1=[0-9.]+ embeddings_economic_f1=[0-9.]+");
   }
 }
