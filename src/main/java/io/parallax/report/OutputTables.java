@@ -88,8 +88,10 @@ public final class OutputTables {
                   STRING_TO_DOUBLE,
                   "Score (probability, 0..1) of each of the five generic news frames (Semetko &"
                       + " Valkenburg 2000): `resolution`, `human_interest`, `conflict`, `moral`,"
-                      + " `economic`, from the shipped word model (`train frames`); null for articles"
-                      + " kept out of the English-language stages."),
+                      + " `economic`, from the shipped model over its words, or over its sentence"
+                      + " embeddings with `compare.frames.embeddings=true` (`train frames"
+                      + " [--embeddings]`); null for articles kept out of the English-language"
+                      + " stages."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema QUARANTINE =
