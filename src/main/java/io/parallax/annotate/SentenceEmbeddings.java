@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -37,13 +38,18 @@ public final class SentenceEmbeddings {
 
   private SentenceEmbeddings() {}
 
-  /** One embedding per text, in order; a blank text gets the embedding of ".". */
+  /**
+   * One embedding per text, in order; a blank text gets the embedding of ".". A text given more
+   * than once is encoded once (a sentence holding several mentions, a repeated line).
+   */
   public static float[][] of(List<String> texts) {
     EmbeddingModel model = Holder.MODEL;
+    Map<String, float[]> encoded = new HashMap<>();
     float[][] embeddings = new float[texts.size()][];
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i).isBlank() ? "." : texts.get(i);
-      embeddings[i] = model.embed(TextSegment.from(text)).content().vector();
+      embeddings[i] =
+          encoded.computeIfAbsent(text, t -> model.embed(TextSegment.from(t)).content().vector());
       if ((i + 1) % PROGRESS_EVERY == 0) {
         LOG.info("sentence embeddings: {}/{} texts", i + 1, texts.size());
       }

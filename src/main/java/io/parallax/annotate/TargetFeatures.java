@@ -55,10 +55,11 @@ public final class TargetFeatures {
 
   /**
    * Features of each target ({@link #ofCharacters}) and, with {@code embeddings} and unless that is
-   * empty, the sentence embeddings of the words around it ({@code ew:0..}) and of its sentence with
-   * the target in brackets ({@code em:0..}): the words say what is near the target, the embeddings
-   * what the sentence says about it in words the training data may not have held. All targets'
-   * texts go to the encoder together.
+   * empty, the sentence embeddings of the words around it ({@code ew:0..}), of its sentence with
+   * the target in brackets ({@code em:0..}) and of its sentence as it is ({@code es:0..}, shared by
+   * every target of the sentence): the words say what is near the target, the embeddings what the
+   * sentence says about it in words the training data may not have held. All targets' texts go to
+   * the encoder together.
    */
   public static List<Map<String, Double>> ofAll(List<Target> targets, boolean embeddings) {
     List<Map<String, Double>> features = new ArrayList<>();
@@ -73,6 +74,7 @@ public final class TargetFeatures {
       if (embeddings) {
         texts.add(around(target.tokens(), span[0], span[1]));
         texts.add(bracketed(target.tokens(), span[0], span[1]));
+        texts.add(sentence(target.tokens()));
       }
     }
     if (!embeddings) {
@@ -84,6 +86,7 @@ public final class TargetFeatures {
       if (!f.isEmpty()) {
         SentenceEmbeddings.addTo(f, "ew:", encoded[next++]);
         SentenceEmbeddings.addTo(f, "em:", encoded[next++]);
+        SentenceEmbeddings.addTo(f, "es:", encoded[next++]);
       }
     }
     return features;
@@ -99,6 +102,11 @@ public final class TargetFeatures {
           .append(tokens.get(i).text());
     }
     return text.toString();
+  }
+
+  /** The sentence's tokens, space-separated: one text for all the targets it holds. */
+  static String sentence(List<Token> tokens) {
+    return String.join(" ", tokens.stream().map(Token::text).toList());
   }
 
   /** The sentence with the target between "[" and "]". */

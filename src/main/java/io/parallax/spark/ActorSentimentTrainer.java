@@ -49,10 +49,40 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActorSentimentTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ActorSentimentTrainer.class);
-  private static final double[] REG_PARAMS = {0.03, 0.1, 0.3, 1.0, 3.0};
+
+  /**
+   * The L2 strengths tried. 10 and 30 joined when a model chose the largest then tried: with the
+   * plain sentence's embedding 3 (held-out 0.663, 0.666, 0.672, 0.677, 0.691 from 0.03 to 3), then
+   * the words model 10 (0.629, 0.633, 0.636, 0.654, 0.650, 0.657 from 0.03 to 10).
+   */
+  private static final double[] REG_PARAMS = {0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0};
+
+  /**
+   * Held-out macro-F1 this close to the best counts as a tie, which goes to the weaker penalty: a
+   * strong one squeezes every probability toward a third, and `actors.sentiment` is a score
+   * analysts sort by. The words model's held-out curve is flat from 1 to 30 (0.654, 0.650, 0.657,
+   * 0.658), and at 30 "the corrupt mayor was arrested for fraud" scores -0.09 where 1 gives it
+   * below -0.3; the tie picks 1.
+   */
+  static final double TIE = 0.005;
+
   private static final long SEED = 7;
 
   private ActorSentimentTrainer() {}
+
+  /**
+   * The index of the first (weakest, the grid rising) penalty whose held-out macro-F1 is within
+   * {@link #TIE} of the best.
+   */
+  static int weakestWithinTie(double[] heldOutF1) {
+    double best = java.util.Arrays.stream(heldOutF1).max().orElseThrow();
+    for (int r = 0; r < heldOutF1.length; r++) {
+      if (heldOutF1[r] >= best - TIE) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no held-out figure");
+  }
 
   public static List<String> train(Path data, Path output, boolean embeddings) {
     List<SentimentExample> examples = NewsMtsc.read(data);
@@ -69,19 +99,19 @@ public final class ActorSentimentTrainer {
     SparkSession spark = SparkSessions.local();
     try {
       List<String> lines = new ArrayList<>();
-      double bestReg = REG_PARAMS[0];
-      double bestF1 = -1;
+      double[] heldOutF1 = new double[REG_PARAMS.length];
       List<String> fitVocabulary = vocabulary(features, fit);
-      for (double reg : REG_PARAMS) {
+      for (int r = 0; r < REG_PARAMS.length; r++) {
+        double reg = REG_PARAMS[r];
         ActorSentimentModel model = fit(spark, examples, features, fit, fitVocabulary, reg);
-        double f1 = macroF1(model, examples, features, select);
-        lines.add(String.format(Locale.ROOT, "regParam %.3f: held-out macro-F1 %.3f", reg, f1));
-        LOG.info("train actor-sentiment: regParam {} held-out macro-F1 {}", reg, f1);
-        if (f1 > bestF1) {
-          bestF1 = f1;
-          bestReg = reg;
-        }
+        heldOutF1[r] = macroF1(model, examples, features, select);
+        lines.add(
+            String.format(Locale.ROOT, "regParam %.3f: held-out macro-F1 %.3f", reg, heldOutF1[r]));
+        LOG.info("train actor-sentiment: regParam {} held-out macro-F1 {}", reg, heldOutF1[r]);
       }
+      int chosen = weakestWithinTie(heldOutF1);
+      double bestReg = REG_PARAMS[chosen];
+      double bestF1 = heldOutF1[chosen];
       List<String> vocabulary = vocabulary(features, order);
       ActorSentimentModel model = fit(spark, examples, features, order, vocabulary, bestReg);
       List<String> header =
@@ -103,10 +133,12 @@ public final class ActorSentimentTrainer {
                   + vocabulary.size(),
               String.format(
                   Locale.ROOT,
-                  "regParam %.3f chosen on a 10%% held-out part of train (seed %d): macro-F1 %.3f",
+                  "regParam %.3f chosen on a 10%% held-out part of train (seed %d): macro-F1 %.3f"
+                      + " (the weakest within %.3f of the best)",
                   bestReg,
                   SEED,
-                  bestF1));
+                  bestF1,
+                  TIE));
       Files.createDirectories(output.toAbsolutePath().getParent());
       Files.writeString(output, model.toTsv(header), StandardCharsets.UTF_8);
       lines.add("wrote " + output + " (" + vocabulary.size() + " features)");

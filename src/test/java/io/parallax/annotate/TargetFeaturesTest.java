@@ -79,7 +79,7 @@ class TargetFeaturesTest {
   }
 
   @Test
-  void everyTargetGetsItsWordFeaturesAndTwoEmbeddingsOrNothingWhenNoTokenCoversIt() {
+  void everyTargetGetsItsWordFeaturesAndThreeEmbeddingsOrNothingWhenNoTokenCoversIt() {
     List<Token> tokens =
         List.of(
             new Token("Critics", "NNS", "critic", "O", 0, 7),
@@ -102,12 +102,15 @@ class TargetFeaturesTest {
 
     assertThat(features.get(0))
         .containsAllEntriesOf(TargetFeatures.ofCharacters(tokens, 17, 22))
-        .containsKeys("ew:0", "ew:383", "em:0", "em:383")
+        .containsKeys("ew:0", "ew:383", "em:0", "em:383", "es:0", "es:383")
         .hasSize(
-            TargetFeatures.ofCharacters(tokens, 17, 22).size() + 2 * SentenceEmbeddings.DIMENSIONS);
+            TargetFeatures.ofCharacters(tokens, 17, 22).size() + 3 * SentenceEmbeddings.DIMENSIONS);
     assertThat(features.get(1)).isEmpty();
-    // Another target in the same sentence: the same words around it, another bracketing.
+    // Another target in the same sentence: the same words around it, another bracketing, the same
+    // sentence.
     assertThat(features.get(2).get("ew:0")).isEqualTo(features.get(0).get("ew:0"));
     assertThat(features.get(2).get("em:0")).isNotEqualTo(features.get(0).get("em:0"));
+    assertThat(features.get(2).get("es:0")).isEqualTo(features.get(0).get("es:0"));
+    assertThat(features.get(0).get("es:0")).isNotEqualTo(features.get(0).get("em:0"));
   }
 }
