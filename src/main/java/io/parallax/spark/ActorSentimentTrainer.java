@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -75,7 +76,7 @@ public final class ActorSentimentTrainer {
    * {@link #TIE} of the best.
    */
   static int weakestWithinTie(double[] heldOutF1) {
-    double best = java.util.Arrays.stream(heldOutF1).max().orElseThrow();
+    double best = Arrays.stream(heldOutF1).max().orElseThrow();
     for (int r = 0; r < heldOutF1.length; r++) {
       if (heldOutF1[r] >= best - TIE) {
         return r;
@@ -110,10 +111,10 @@ public final class ActorSentimentTrainer {
         LOG.info("train actor-sentiment: regParam {} held-out macro-F1 {}", reg, heldOutF1[r]);
       }
       int chosen = weakestWithinTie(heldOutF1);
-      double bestReg = REG_PARAMS[chosen];
-      double bestF1 = heldOutF1[chosen];
+      double chosenReg = REG_PARAMS[chosen];
+      double chosenF1 = heldOutF1[chosen];
       List<String> vocabulary = vocabulary(features, order);
-      ActorSentimentModel model = fit(spark, examples, features, order, vocabulary, bestReg);
+      ActorSentimentModel model = fit(spark, examples, features, order, vocabulary, chosenReg);
       List<String> header =
           List.of(
               "Parallax target-dependent sentiment model (multinomial logistic regression, Spark"
@@ -135,9 +136,9 @@ public final class ActorSentimentTrainer {
                   Locale.ROOT,
                   "regParam %.3f chosen on a 10%% held-out part of train (seed %d): macro-F1 %.3f"
                       + " (the weakest within %.3f of the best)",
-                  bestReg,
+                  chosenReg,
                   SEED,
-                  bestF1,
+                  chosenF1,
                   TIE));
       Files.createDirectories(output.toAbsolutePath().getParent());
       Files.writeString(output, model.toTsv(header), StandardCharsets.UTF_8);
@@ -147,8 +148,8 @@ public final class ActorSentimentTrainer {
               Locale.ROOT,
               "train actor-sentiment newsmtsc-train n=%d heldout_macro_f1=%.3f reg_param=%.3f",
               examples.size(),
-              bestF1,
-              bestReg));
+              chosenF1,
+              chosenReg));
       return lines;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class FrameEvaluation {
   }
 
   private static double mean(double[] values) {
-    return java.util.Arrays.stream(values).average().orElse(0);
+    return Arrays.stream(values).average().orElse(0);
   }
 
   /** The articles' words as features ({@link FrameFeatures}). */
