@@ -2,6 +2,7 @@ package io.parallax.compare;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +31,12 @@ import java.util.stream.Collectors;
 public final class Omissions {
   /** Share of a claim's content words a sentence must hold to count as reporting it. */
   public static final double COUNTERPART = 0.5;
+
+  /**
+   * With sentence embeddings ({@code compare.claims.embeddings}), a sentence this close (cosine) to
+   * a claim is also its counterpart, whatever its words: the claim restated in other words.
+   */
+  public static final double COUNTERPART_COSINE = 0.7;
 
   /** A claim needs this many content words; shorter lines (bylines, datelines) are not claims. */
   static final int MIN_CLAIM_WORDS = 5;
@@ -103,12 +111,25 @@ public final class Omissions {
   /** A story's omissions within {@code limits}, ranked by how many outlets report each fact. */
   public static List<Omission> of(
       List<OutletTelling> tellings, Set<String> stopWords, Limits limits) {
+    return of(tellings, stopWords, limits, null);
+  }
+
+  /**
+   * As {@link #of(List, Set, Limits)}; with an {@code encoder} (texts to unit-length sentence
+   * embeddings, in order), a claim's counterpart may also be a sentence within {@link
+   * #COUNTERPART_COSINE} of it. Null: content words alone.
+   */
+  public static List<Omission> of(
+      List<OutletTelling> tellings,
+      Set<String> stopWords,
+      Limits limits,
+      Function<List<String>, float[][]> encoder) {
     TopPerOutlet kept = new TopPerOutlet(limits.perOutlet());
     actors(tellings).forEach(kept::add);
     numbers(tellings).forEach(kept::add);
     speakers(tellings).forEach(kept::add);
     if (articles(tellings) <= limits.claimsMaxArticles()) {
-      claims(tellings, stopWords, kept);
+      claims(tellings, stopWords, kept, encoder);
     }
     List<Omission> omissions = kept.inFoundOrder();
     omissions.sort(
@@ -282,7 +303,10 @@ public final class Omissions {
    * once, from the first of those outlets by name, for each outlet that holds none.
    */
   private static void claims(
-      List<OutletTelling> tellings, Set<String> stopWords, TopPerOutlet kept) {
+      List<OutletTelling> tellings,
+      Set<String> stopWords,
+      TopPerOutlet kept,
+      Function<List<String>, float[][]> encoder) {
     Map<String, List<Set<String>>> wordsOf = new LinkedHashMap<>();
     Map<String, SentenceIndex> indexOf = new LinkedHashMap<>();
     for (OutletTelling t : tellings) {
@@ -291,6 +315,7 @@ public final class Omissions {
       wordsOf.put(t.outlet(), sentences);
       indexOf.put(t.outlet(), new SentenceIndex(sentences));
     }
+    Map<String, float[][]> vectorsOf = encoder == null ? null : embeddings(tellings, encoder);
     for (OutletTelling teller : tellings) {
       List<Set<String>> own = wordsOf.get(teller.outlet());
       for (int i = 0; i < teller.sentences().size(); i++) {
@@ -305,7 +330,10 @@ public final class Omissions {
           if (other == teller) {
             continue;
           }
-          if (indexOf.get(other.outlet()).holdsCounterpart(claim)) {
+          if (indexOf.get(other.outlet()).holdsCounterpart(claim)
+              || vectorsOf != null
+                  && closest(vectorsOf.get(teller.outlet())[i], vectorsOf.get(other.outlet()))
+                      >= COUNTERPART_COSINE) {
             reporters.add(other.outlet());
           } else {
             omitting.add(other.outlet());
@@ -323,6 +351,34 @@ public final class Omissions {
         }
       }
     }
+  }
+
+  /** Each outlet's sentence embeddings, in its sentences' order; all encoded in one call. */
+  private static Map<String, float[][]> embeddings(
+      List<OutletTelling> tellings, Function<List<String>, float[][]> encoder) {
+    List<String> texts = new ArrayList<>();
+    tellings.forEach(t -> t.sentences().forEach(s -> texts.add(s.text())));
+    float[][] all = encoder.apply(texts);
+    Map<String, float[][]> byOutlet = new LinkedHashMap<>();
+    int start = 0;
+    for (OutletTelling t : tellings) {
+      byOutlet.put(t.outlet(), Arrays.copyOfRange(all, start, start + t.sentences().size()));
+      start += t.sentences().size();
+    }
+    return byOutlet;
+  }
+
+  /** The highest cosine of a unit vector with any of others (unit vectors); -1 when none. */
+  static double closest(float[] vector, float[][] others) {
+    double best = -1;
+    for (float[] other : others) {
+      double dot = 0;
+      for (int d = 0; d < vector.length; d++) {
+        dot += vector[d] * other[d];
+      }
+      best = Math.max(best, dot);
+    }
+    return best;
   }
 
   /**

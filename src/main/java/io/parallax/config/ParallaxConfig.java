@@ -35,6 +35,7 @@ public record ParallaxConfig(
     AlignSettings align,
     int compareOmissionsPerOutlet,
     int compareClaimsMaxArticles,
+    boolean compareClaimsEmbeddings,
     boolean compareFramesEmbeddings,
     int progressIntervalSeconds,
     Map<String, String> spark) {
@@ -60,6 +61,7 @@ public record ParallaxConfig(
   public static final String ALIGN_IDF_DAYS = "align.idf-days";
   public static final String COMPARE_OMISSIONS_PER_OUTLET = "compare.omissions-per-outlet";
   public static final String COMPARE_CLAIMS_MAX_ARTICLES = "compare.claims-max-articles";
+  public static final String COMPARE_CLAIMS_EMBEDDINGS = "compare.claims.embeddings";
   public static final String COMPARE_FRAMES_EMBEDDINGS = "compare.frames.embeddings";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
@@ -92,6 +94,7 @@ public record ParallaxConfig(
     defaults.putAll(alignValues(AlignSettings.defaults()));
     defaults.put(COMPARE_OMISSIONS_PER_OUTLET, "200");
     defaults.put(COMPARE_CLAIMS_MAX_ARTICLES, "500");
+    defaults.put(COMPARE_CLAIMS_EMBEDDINGS, "false");
     defaults.put(COMPARE_FRAMES_EMBEDDINGS, "false");
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
@@ -191,6 +194,7 @@ public record ParallaxConfig(
             integer(values, ALIGN_IDF_DAYS, 0, source)),
         integer(values, COMPARE_OMISSIONS_PER_OUTLET, 1, source),
         integer(values, COMPARE_CLAIMS_MAX_ARTICLES, 1, source),
+        bool(values, COMPARE_CLAIMS_EMBEDDINGS, source),
         bool(values, COMPARE_FRAMES_EMBEDDINGS, source),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
@@ -215,6 +219,7 @@ public record ParallaxConfig(
     map.putAll(alignValues(align));
     map.put(COMPARE_OMISSIONS_PER_OUTLET, Integer.toString(compareOmissionsPerOutlet));
     map.put(COMPARE_CLAIMS_MAX_ARTICLES, Integer.toString(compareClaimsMaxArticles));
+    map.put(COMPARE_CLAIMS_EMBEDDINGS, Boolean.toString(compareClaimsEmbeddings));
     map.put(COMPARE_FRAMES_EMBEDDINGS, Boolean.toString(compareFramesEmbeddings));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
@@ -237,6 +242,7 @@ public record ParallaxConfig(
         align,
         compareOmissionsPerOutlet,
         compareClaimsMaxArticles,
+        compareClaimsEmbeddings,
         compareFramesEmbeddings,
         progressIntervalSeconds,
         spark);

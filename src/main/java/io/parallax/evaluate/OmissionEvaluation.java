@@ -2,6 +2,7 @@ package io.parallax.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parallax.annotate.SentenceEmbeddings;
 import io.parallax.compare.Omissions;
 import io.parallax.errors.ParallaxErrors;
 import java.io.IOException;
@@ -15,13 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * `evaluate omissions` on BASIL (Fan et al., EMNLP 2019): of the informational-bias spans (facts an
  * outlet chose to tell, annotated by the dataset's experts), how many the compare stage's own
- * {@link Omissions} finds as a claim that both other outlets of the event leave out (recall). An
- * event's three articles are the story; the span's sentence is the claim.
+ * {@link Omissions} finds as a claim that both other outlets of the event leave out (recall), with
+ * counterparts by content words (the default) and by sentence embeddings too
+ * (`compare.claims.embeddings`). An event's three articles are the story; the span's sentence is
+ * the claim.
  */
 public final class OmissionEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,13 +51,70 @@ public final class OmissionEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Scores words = score(events.values(), stopWords, null);
+    Scores embedded = score(events.values(), stopWords, SentenceEmbeddings::of);
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "events %d; informational spans %d, found as a claim every other outlet omits: %d by"
+                + " content words, %d with sentence embeddings too (%s, cosine >= %.2f); omissions"
+                + " listed %d and %d",
+            words.events(),
+            words.spans(),
+            words.found(),
+            embedded.found(),
+            SentenceEmbeddings.DESCRIPTION,
+            Omissions.COUNTERPART_COSINE,
+            words.omissionsListed(),
+            embedded.omissionsListed()),
+        String.format(
+            Locale.ROOT,
+            "sentences %d, of which claims every other outlet omits: %d (%.3f) by content words,"
+                + " %d (%.3f) with embeddings too; flagging every sentence would give recall 1.000,"
+                + " so read the recall beside this share",
+            words.sentences(),
+            words.flagged(),
+            words.flaggedShare(),
+            embedded.flagged(),
+            embedded.flaggedShare()),
+        String.format(
+            Locale.ROOT,
+            "omissions %s n=%d recall=%.3f flagged_share=%.3f embeddings_recall=%.3f"
+                + " embeddings_flagged_share=%.3f",
+            DataSetNames.of(data),
+            words.spans(),
+            words.recall(),
+            words.flaggedShare(),
+            embedded.recall(),
+            embedded.flaggedShare()));
+  }
+
+  /** What one way of finding counterparts made of the events. */
+  private record Scores(
+      int events, int spans, int found, int sentences, int flagged, long omissionsListed) {
+    double recall() {
+      return spans == 0 ? 0 : (double) found / spans;
+    }
+
+    double flaggedShare() {
+      return sentences == 0 ? 0 : (double) flagged / sentences;
+    }
+  }
+
+  /**
+   * The events' omissions, with counterparts by content words or, with an encoder, also by meaning.
+   */
+  private static Scores score(
+      Iterable<List<Path>> events,
+      Set<String> stopWords,
+      Function<List<String>, float[][]> encoder) {
     int spans = 0;
     int found = 0;
     int sentencesAll = 0;
     int sentencesFlagged = 0;
     int scoredEvents = 0;
     long omissionsListed = 0;
-    for (List<Path> files : events.values()) {
+    for (List<Path> files : events) {
       if (files.size() < 2) {
         continue;
       }
@@ -77,7 +138,8 @@ public final class OmissionEvaluation {
         tellings.add(new Omissions.OutletTelling(outlet, sentences, Map.of(), Set.of(), List.of()));
         spanSentences.put(outlet, withSpan);
       }
-      List<Omissions.Omission> omissions = Omissions.of(tellings, stopWords);
+      List<Omissions.Omission> omissions =
+          Omissions.of(tellings, stopWords, Omissions.Limits.NONE, encoder);
       omissionsListed += omissions.size();
       // Claims each outlet alone reports, and how many other outlets leave each out.
       Map<String, Set<String>> omittedBy = new LinkedHashMap<>();
@@ -104,30 +166,7 @@ public final class OmissionEvaluation {
         }
       }
     }
-    double recall = spans == 0 ? 0 : (double) found / spans;
-    return List.of(
-        String.format(
-            Locale.ROOT,
-            "events %d; informational spans %d, found as a claim every other outlet omits %d;"
-                + " omissions listed %d",
-            scoredEvents,
-            spans,
-            found,
-            omissionsListed),
-        String.format(
-            Locale.ROOT,
-            "sentences %d, of which %d (%.3f) are claims every other outlet omits: flagging every"
-                + " sentence would give recall 1.000, so read the recall beside this share",
-            sentencesAll,
-            sentencesFlagged,
-            sentencesAll == 0 ? 0 : (double) sentencesFlagged / sentencesAll),
-        String.format(
-            Locale.ROOT,
-            "omissions %s n=%d recall=%.3f flagged_share=%.3f",
-            DataSetNames.of(data),
-            spans,
-            recall,
-            sentencesAll == 0 ? 0 : (double) sentencesFlagged / sentencesAll));
+    return new Scores(scoredEvents, spans, found, sentencesAll, sentencesFlagged, omissionsListed);
   }
 
   private static JsonNode read(Path file) {

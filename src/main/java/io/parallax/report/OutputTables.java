@@ -440,7 +440,9 @@ public final class OutputTables {
                   STRING,
                   "`actor` (mentioned at least twice by a reporting outlet), `number` (with the word"
                       + " after it: \"100,000 troops\"), `quote` (a speaker others quote), or `claim`"
-                      + " (a sentence of which no sentence of this outlet holds half the content words)."),
+                      + " (a sentence of which no sentence of this outlet holds half the content words,"
+                      + " nor, with `compare.claims.embeddings=true`, restates it: sentence embeddings"
+                      + " at cosine 0.7 or more)."),
               required(
                   "fact",
                   STRING,

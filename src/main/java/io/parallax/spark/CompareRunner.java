@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import io.parallax.annotate.SentenceEmbeddings;
 import io.parallax.compare.Divergence;
 import io.parallax.compare.FightinWords;
 import io.parallax.compare.FrameFeatures;
@@ -77,6 +78,7 @@ final class CompareRunner {
       Dataset<Row> actors,
       Dataset<Row> quotes,
       Omissions.Limits limits,
+      boolean claimsEmbeddings,
       String runId) {
     Dataset<Row> members = multiOutletMembers(articles);
     Dataset<Row> storySentences =
@@ -111,7 +113,8 @@ final class CompareRunner {
         .join(storyQuotes, new String[] {"story_id"}, "left")
         .select("story_id", "outlets", "sentences", "actors", "quotes")
         .flatMap(
-            new StoryOmissions(new HashSet<>(stop), limits, runId), Encoders.row(OMISSION_ROWS))
+            new StoryOmissions(new HashSet<>(stop), limits, claimsEmbeddings, runId),
+            Encoders.row(OMISSION_ROWS))
         .sortWithinPartitions("story_id", "outlet");
   }
 
@@ -131,11 +134,18 @@ final class CompareRunner {
   static final class StoryOmissions implements FlatMapFunction<Row, Row> {
     private final Set<String> stopWords;
     private final Omissions.Limits limits;
+    private final boolean claimsEmbeddings;
     private final String runId;
 
-    StoryOmissions(Set<String> stopWords, Omissions.Limits limits, String runId) {
+    /**
+     * With {@code claimsEmbeddings} (`compare.claims.embeddings`), a claim's counterpart may be a
+     * sentence that restates it in other words ({@link Omissions#COUNTERPART_COSINE}).
+     */
+    StoryOmissions(
+        Set<String> stopWords, Omissions.Limits limits, boolean claimsEmbeddings, String runId) {
       this.stopWords = stopWords;
       this.limits = limits;
+      this.claimsEmbeddings = claimsEmbeddings;
       this.runId = runId;
     }
 
@@ -194,7 +204,9 @@ final class CompareRunner {
       }
       List<Row> out = new ArrayList<>();
       int rank = 0;
-      for (Omissions.Omission o : Omissions.of(tellings, stopWords, limits)) {
+      for (Omissions.Omission o :
+          Omissions.of(
+              tellings, stopWords, limits, claimsEmbeddings ? SentenceEmbeddings::of : null)) {
         out.add(
             RowFactory.create(
                 story.getString(0),

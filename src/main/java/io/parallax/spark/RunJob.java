@@ -199,6 +199,7 @@ public final class RunJob {
               stagedActors,
               stagedQuotes,
               request.config().omissionLimits(),
+              request.config().compareClaimsEmbeddings(),
               runId));
       committer.stage(
           OutputTables.OUTLET_PAIRS,

@@ -3,6 +3,7 @@ package io.parallax.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.parallax.annotate.SentenceEmbeddings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,6 +179,53 @@ class OmissionsTest {
     assertThat(Omissions.of(tellings, STOP, new Omissions.Limits(200, 11)))
         .extracting(Omissions.Omission::kind, Omissions.Omission::fact)
         .containsExactly(tuple("number", "4,000 people"), tuple("number", "4,000 people"));
+  }
+
+  @Test
+  void aClaimRestatedInOtherWordsIsNoOmissionWhenEmbeddingsCompareThem() {
+    // The seed story's delegation, told by each outlet in its own words (half the content words
+    // are not shared either way).
+    List<Omissions.OutletTelling> tellings =
+        List.of(
+            telling(
+                "Al Mayadeen",
+                "Al Mayadeen's correspondent reports that the Russian delegation, led by Sergey"
+                    + " Ryabkov, has arrived to the US mission's headquarters to begin bilateral"
+                    + " talks with the US on Ukraine tensions.",
+                "Another meeting is set to take place on Wednesday in Brussels between Russia and"
+                    + " NATO."),
+            telling(
+                "Wire",
+                "INTERNATIONAL: A Russian delegation led by Deputy Foreign Minister Sergei Ryabkov"
+                    + " has arrived in Geneva for security talks with the U.S., Russia's Foreign"
+                    + " Ministry has confirmed on Sunday, 9 January."));
+
+    List<String> byWords =
+        Omissions.of(tellings, STOP, Omissions.Limits.NONE, null).stream()
+            .filter(o -> o.kind().equals("claim"))
+            .map(o -> o.outlet() + ": " + o.fact().substring(0, 20))
+            .toList();
+    List<String> byMeaning =
+        Omissions.of(tellings, STOP, Omissions.Limits.NONE, SentenceEmbeddings::of).stream()
+            .filter(o -> o.kind().equals("claim"))
+            .map(o -> o.outlet() + ": " + o.fact().substring(0, 20))
+            .toList();
+
+    assertThat(byWords)
+        .containsExactlyInAnyOrder(
+            "Wire: Al Mayadeen's corres",
+            "Wire: Another meeting is s",
+            "Al Mayadeen: INTERNATIONAL: A Rus");
+    assertThat(byMeaning).containsExactly("Wire: Another meeting is s");
+  }
+
+  @Test
+  void closestIsTheHighestCosineAmongTheOthers() {
+    float[] v = {1, 0};
+
+    assertThat(Omissions.closest(v, new float[][] {{0, 1}, {0.6f, 0.8f}, {-1, 0}}))
+        .isEqualTo(0.6f, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(Omissions.closest(v, new float[0][])).isEqualTo(-1.0);
   }
 
   private static Omissions.OutletTelling telling(String outlet, String... sentences) {

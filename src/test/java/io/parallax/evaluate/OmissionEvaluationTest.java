@@ -38,10 +38,15 @@ class OmissionEvaluationTest {
 
     String last = lines.get(lines.size() - 1);
     Matcher m =
-        Pattern.compile("omissions basil n=(\\d+) recall=([0-9.]+) flagged_share=([0-9.]+)")
+        Pattern.compile(
+                "omissions basil n=(\\d+) recall=([0-9.]+) flagged_share=([0-9.]+)"
+                    + " embeddings_recall=([0-9.]+) embeddings_flagged_share=([0-9.]+)")
             .matcher(last);
     assertThat(m.matches()).as(last).isTrue();
     assertThat(Long.parseLong(m.group(1))).isEqualTo(spans);
     assertThat(Double.parseDouble(m.group(2))).isBetween(0.0, 1.0);
+    // A second way to find a counterpart can only remove omissions, never add them.
+    assertThat(Double.parseDouble(m.group(4))).isLessThanOrEqualTo(Double.parseDouble(m.group(2)));
+    assertThat(Double.parseDouble(m.group(5))).isLessThanOrEqualTo(Double.parseDouble(m.group(3)));
   }
 }

@@ -59,6 +59,7 @@ class OneHugeStoryTest {
                 frame(spark, actors, "article_id", "actor_id", "actor_name", "mention_count:int"),
                 frame(spark, List.of(), "article_id", "speaker_actor_id", "text"),
                 LIMITS,
+                false,
                 "test-run")
             .cache();
 
