@@ -2,7 +2,6 @@ package io.parallax.annotate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -86,19 +85,13 @@ public final class ActorSentimentModel {
     return LinearModelFile.header(embeddings ? EMBEDDINGS_RESOURCE : RESOURCE, TRAIN);
   }
 
-  private static ActorSentimentModel load(String resource) {
-    try (BufferedReader reader = LinearModelFile.open(resource, TRAIN)) {
-      return fromTsv(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class Shipped {
-    static final ActorSentimentModel MODEL = load(RESOURCE);
+    static final ActorSentimentModel MODEL =
+        LinearModelFile.load(RESOURCE, TRAIN, ActorSentimentModel::fromTsv);
   }
 
   private static final class ShippedWithEmbeddings {
-    static final ActorSentimentModel MODEL = load(EMBEDDINGS_RESOURCE);
+    static final ActorSentimentModel MODEL =
+        LinearModelFile.load(EMBEDDINGS_RESOURCE, TRAIN, ActorSentimentModel::fromTsv);
   }
 }

@@ -96,6 +96,24 @@ public final class LinearModelFile {
     return header;
   }
 
+  /** Reads a model from its text. */
+  @FunctionalInterface
+  public interface Parser<T> {
+    T parse(BufferedReader reader) throws IOException;
+  }
+
+  /**
+   * A model file on the classpath, read by {@code parser}; a missing file is an error that says
+   * which command trains it.
+   */
+  public static <T> T load(String resource, String trainCommand, Parser<T> parser) {
+    try (BufferedReader reader = open(resource, trainCommand)) {
+      return parser.parse(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A model file on the classpath, or an error that says which command trains it. */
   public static BufferedReader open(String resource, String trainCommand) {
     InputStream in = LinearModelFile.class.getClassLoader().getResourceAsStream(resource);

@@ -57,6 +57,15 @@ public final class SentenceEmbeddings {
     return embeddings;
   }
 
+  /** The cosine of two embeddings: their dot product, both being of unit length. */
+  public static double cosine(float[] a, float[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
   /** Adds an embedding to a feature map as {@code prefix0 .. prefix383}. */
   public static void addTo(Map<String, Double> features, String prefix, float[] embedding) {
     for (int d = 0; d < embedding.length; d++) {

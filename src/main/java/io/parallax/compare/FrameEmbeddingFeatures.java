@@ -125,7 +125,7 @@ public final class FrameEmbeddingFeatures {
     for (int c = 0; c < cues.length; c++) {
       double[] cosines = new double[sentences.length];
       for (int i = 0; i < sentences.length; i++) {
-        cosines[i] = dot(sentences[i], cues[c]);
+        cosines[i] = SentenceEmbeddings.cosine(sentences[i], cues[c]);
       }
       Arrays.sort(cosines);
       int n = cosines.length;
@@ -138,14 +138,6 @@ public final class FrameEmbeddingFeatures {
       features.put("fc:mean:" + c, n == 0 ? 0 : Arrays.stream(cosines).sum() / n);
     }
     return features;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
-    }
-    return sum;
   }
 
   private static final class CueEmbeddings {

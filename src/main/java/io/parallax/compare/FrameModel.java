@@ -3,7 +3,6 @@ package io.parallax.compare;
 import io.parallax.annotate.LinearModelFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,19 +81,12 @@ public final class FrameModel {
     return LinearModelFile.header(embeddings ? EMBEDDINGS_RESOURCE : RESOURCE, TRAIN);
   }
 
-  private static FrameModel load(String resource) {
-    try (BufferedReader reader = LinearModelFile.open(resource, TRAIN)) {
-      return fromTsv(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class Shipped {
-    static final FrameModel MODEL = load(RESOURCE);
+    static final FrameModel MODEL = LinearModelFile.load(RESOURCE, TRAIN, FrameModel::fromTsv);
   }
 
   private static final class ShippedWithEmbeddings {
-    static final FrameModel MODEL = load(EMBEDDINGS_RESOURCE);
+    static final FrameModel MODEL =
+        LinearModelFile.load(EMBEDDINGS_RESOURCE, TRAIN, FrameModel::fromTsv);
   }
 }

@@ -1,5 +1,6 @@
 package io.parallax.compare;
 
+import io.parallax.annotate.SentenceEmbeddings;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -372,11 +373,7 @@ public final class Omissions {
   static double closest(float[] vector, float[][] others) {
     double best = -1;
     for (float[] other : others) {
-      double dot = 0;
-      for (int d = 0; d < vector.length; d++) {
-        dot += vector[d] * other[d];
-      }
-      best = Math.max(best, dot);
+      best = Math.max(best, SentenceEmbeddings.cosine(vector, other));
     }
     return best;
   }

@@ -11,16 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -47,8 +44,6 @@ public final class BiasSentenceEvaluation {
    */
   static final double EMBEDDING_REG_PARAM = 10;
 
-  private static final int FOLDS = 5;
-
   private record Sentence(String text, boolean biased) {}
 
   private BiasSentenceEvaluation() {}
@@ -68,8 +63,9 @@ public final class BiasSentenceEvaluation {
       wordsAndEmbedding.add(
           new FrameEvaluation.Labelled(withEmbedding, new boolean[] {s.biased()}));
     }
-    boolean[] predictedByWords = crossValidated(spark, words, REG_PARAM, false);
-    boolean[] predicted = crossValidated(spark, wordsAndEmbedding, EMBEDDING_REG_PARAM, true);
+    boolean[] predictedByWords = FrameEvaluation.predictions(spark, words, 0, REG_PARAM, false);
+    boolean[] predicted =
+        FrameEvaluation.predictions(spark, wordsAndEmbedding, 0, EMBEDDING_REG_PARAM, true);
     boolean[] rule = new boolean[sentences.size()];
     boolean[] gold = new boolean[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
@@ -83,7 +79,7 @@ public final class BiasSentenceEvaluation {
             "sentences %d (%d biased), %d-fold cross-validation (seed 7), regParam %.4f",
             sentences.size(),
             biased,
-            FOLDS,
+            FrameEvaluation.FOLDS,
             REG_PARAM),
         String.format(
             Locale.ROOT,
@@ -107,39 +103,6 @@ public final class BiasSentenceEvaluation {
             macroF1(gold, predicted),
             macroF1(gold, predictedByWords),
             macroF1(gold, rule)));
-  }
-
-  /** Each sentence's prediction by a model fit on the other folds. */
-  private static boolean[] crossValidated(
-      SparkSession spark,
-      List<FrameEvaluation.Labelled> labelled,
-      double regParam,
-      boolean standardize) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < labelled.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(7));
-    boolean[] predicted = new boolean[labelled.size()];
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<FrameEvaluation.Labelled> train = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int k = 0; k < order.size(); k++) {
-        if (k % FOLDS == fold) {
-          test.add(order.get(k));
-        } else {
-          train.add(labelled.get(order.get(k)));
-        }
-      }
-      Map<String, Integer> vocabulary = FrameEvaluation.vocabulary(train);
-      LogisticRegressionModel model =
-          FrameEvaluation.fit(spark, train, vocabulary, 0, regParam, standardize);
-      for (int i : test) {
-        predicted[i] =
-            model.predict(FrameEvaluation.vector(labelled.get(i).features(), vocabulary)) > 0.5;
-      }
-    }
-    return predicted;
   }
 
   /** Mean of the F1 of each class, biased and not. */

@@ -57,7 +57,7 @@ public final class FrameEvaluation {
    */
   static final double EMBEDDING_REG_PARAM = 1.0;
 
-  private static final int FOLDS = 5;
+  static final int FOLDS = 5;
   private static final String[] COLUMNS = {"RE", "HI", "CO", "MO", "EC"};
 
   record Labelled(Map<String, Double> features, boolean[] frames) {}
@@ -127,35 +127,56 @@ public final class FrameEvaluation {
   /** Each frame's F1 over the held-out folds. */
   static double[] crossValidated(
       SparkSession spark, List<Labelled> articles, double regParam, boolean standardize) {
+    double[] f1 = new double[COLUMNS.length];
+    for (int f = 0; f < COLUMNS.length; f++) {
+      boolean[] predicted = predictions(spark, articles, f, regParam, standardize);
+      long tp = 0;
+      long fp = 0;
+      long fn = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        boolean gold = articles.get(i).frames()[f];
+        tp += predicted[i] && gold ? 1 : 0;
+        fp += predicted[i] && !gold ? 1 : 0;
+        fn += !predicted[i] && gold ? 1 : 0;
+      }
+      f1[f] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return f1;
+  }
+
+  /**
+   * Each item's prediction of label {@code label} by a model fit on the other {@value #FOLDS} folds
+   * (seed-7 shuffle; the vocabulary from the training folds alone).
+   */
+  static boolean[] predictions(
+      SparkSession spark,
+      List<Labelled> labelled,
+      int label,
+      double regParam,
+      boolean standardize) {
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
+    for (int i = 0; i < labelled.size(); i++) {
       order.add(i);
     }
     Collections.shuffle(order, new Random(7));
-    long[][] counts = new long[COLUMNS.length][3]; // true positive, false positive, false negative
+    boolean[] predicted = new boolean[labelled.size()];
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Labelled> train = new ArrayList<>();
-      List<Labelled> test = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
       for (int k = 0; k < order.size(); k++) {
-        (k % FOLDS == fold ? test : train).add(articles.get(order.get(k)));
-      }
-      Map<String, Integer> vocabulary = vocabulary(train);
-      for (int f = 0; f < COLUMNS.length; f++) {
-        LogisticRegressionModel model = fit(spark, train, vocabulary, f, regParam, standardize);
-        for (Labelled article : test) {
-          boolean predicted = model.predict(vector(article.features(), vocabulary)) > 0.5;
-          boolean gold = article.frames()[f];
-          counts[f][predicted && gold ? 0 : predicted ? 1 : gold ? 2 : 0] +=
-              predicted || gold ? 1 : 0;
+        if (k % FOLDS == fold) {
+          test.add(order.get(k));
+        } else {
+          train.add(labelled.get(order.get(k)));
         }
       }
+      Map<String, Integer> vocabulary = vocabulary(train);
+      LogisticRegressionModel model = fit(spark, train, vocabulary, label, regParam, standardize);
+      for (int i : test) {
+        predicted[i] = model.predict(vector(labelled.get(i).features(), vocabulary)) > 0.5;
+      }
     }
-    double[] f1 = new double[COLUMNS.length];
-    for (int f = 0; f < COLUMNS.length; f++) {
-      long tp = counts[f][0];
-      f1[f] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + counts[f][1] + counts[f][2]);
-    }
-    return f1;
+    return predicted;
   }
 
   private static double mean(double[] values) {
@@ -249,19 +270,7 @@ public final class FrameEvaluation {
 
   /**
    * A class-weighted binary logistic regression of label {@code frame} over the vocabulary's
-   * features.
-   */
-  static LogisticRegressionModel fit(
-      SparkSession spark,
-      List<Labelled> train,
-      Map<String, Integer> vocabulary,
-      int frame,
-      double regParam) {
-    return fit(spark, train, vocabulary, frame, regParam, false);
-  }
-
-  /**
-   * As above; with {@code standardize}, features are scaled to unit variance before the penalty,
+   * features. With {@code standardize}, features are scaled to unit variance before the penalty,
    * which dense features (sentence embeddings, every dimension small and in every row) need: on the
    * raw scale MLlib's L-BFGS gives up on them.
    */

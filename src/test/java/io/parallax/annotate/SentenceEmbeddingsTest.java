@@ -7,14 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceEmbeddingsTest {
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-    }
-    return dot;
-  }
-
   @Test
   void aParaphraseLiesCloserThanAnotherStoryAndEveryEmbeddingHasUnitLength() {
     float[][] e =
@@ -29,10 +21,13 @@ class SentenceEmbeddingsTest {
     assertThat(e).hasNumberOfRows(5);
     for (float[] v : e) {
       assertThat(v).hasSize(SentenceEmbeddings.DIMENSIONS);
-      assertThat(cosine(v, v)).isCloseTo(1.0, within(1e-3));
+      assertThat(SentenceEmbeddings.cosine(v, v)).isCloseTo(1.0, within(1e-3));
     }
-    assertThat(cosine(e[0], e[1])).isGreaterThan(cosine(e[0], e[2])).isGreaterThan(0.6);
-    assertThat(cosine(e[0], e[2])).isGreaterThan(cosine(e[0], e[3]));
+    assertThat(SentenceEmbeddings.cosine(e[0], e[1]))
+        .isGreaterThan(SentenceEmbeddings.cosine(e[0], e[2]))
+        .isGreaterThan(0.6);
+    assertThat(SentenceEmbeddings.cosine(e[0], e[2]))
+        .isGreaterThan(SentenceEmbeddings.cosine(e[0], e[3]));
     // Same text, same numbers: the job's figures do not depend on which thread or run encoded it.
     assertThat(
             SentenceEmbeddings.of(

@@ -73,20 +73,21 @@ class FrameEmbeddingFeaturesTest {
             "Oil futures fell two percent on Tuesday. Analysts expect refiners' margins to"
                 + " narrow next quarter.");
 
-    int moral =
-        FrameEmbeddingFeatures.CUES.indexOf(
-            FrameEmbeddingFeatures.CUES.stream()
-                .filter(c -> c.frame().equals("moral"))
-                .findFirst()
-                .get());
-    int economic =
-        FrameEmbeddingFeatures.CUES.indexOf(
-            FrameEmbeddingFeatures.CUES.stream()
-                .filter(c -> c.frame().equals("economic"))
-                .findFirst()
-                .get());
+    int moral = firstCueOf("moral");
+    int economic = firstCueOf("economic");
     assertThat(sermon.get("fc:max:" + moral)).isGreaterThan(market.get("fc:max:" + moral));
     assertThat(market.get("fc:max:" + economic)).isGreaterThan(sermon.get("fc:max:" + economic));
     assertThat(sermon).hasSize(384 + 3 * FrameEmbeddingFeatures.CUES.size());
+  }
+
+  /** The index of a frame's first cue in {@link FrameEmbeddingFeatures#CUES}. */
+  private static int firstCueOf(String frame) {
+    List<FrameEmbeddingFeatures.Cue> cues = FrameEmbeddingFeatures.CUES;
+    for (int i = 0; i < cues.size(); i++) {
+      if (cues.get(i).frame().equals(frame)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no cue of " + frame);
   }
 }
