@@ -3,6 +3,7 @@ package io.parallax.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,49 @@ class TimeLimitTest {
                     10_000))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bad text");
+  }
+
+  @Test
+  void oneCallerKeepsItsWorkerFromDocumentToDocumentAndAnotherCallerHasItsOwn() throws Exception {
+    String first = TimeLimit.workerName();
+    String second = TimeLimit.workerName();
+    String otherCallers = CompletableFuture.supplyAsync(TimeLimitTest::workerName).get();
+
+    assertThat(second).isEqualTo(first).startsWith("parallax-annotate-");
+    assertThat(otherCallers).isNotEqualTo(first);
+  }
+
+  @Test
+  void workThatIgnoresTheInterruptionIsLeftBehindAndTheNextDocumentRunsOnANewWorker()
+      throws Exception {
+    String before = TimeLimit.workerName();
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      assertThatThrownBy(
+              () ->
+                  TimeLimit.run(
+                      () -> {
+                        // Deaf to interruption, as a runaway loop would be.
+                        while (!release.await(10, TimeUnit.MILLISECONDS)) {
+                          Thread.interrupted();
+                        }
+                        return "late";
+                      },
+                      50))
+          .isInstanceOf(TimeLimit.Exceeded.class);
+
+      assertThat(TimeLimit.run(() -> "next", 10_000)).isEqualTo("next");
+      assertThat(TimeLimit.workerName()).isNotEqualTo(before);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  private static String workerName() {
+    try {
+      return TimeLimit.workerName();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
