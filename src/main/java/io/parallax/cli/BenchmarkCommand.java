@@ -36,7 +36,8 @@ final class BenchmarkCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Articles/s of the annotate stage on Spark (1 core, then all cores) and of bare CoreNLP with the",
-        "same annotators on one thread, on the same real articles; prints ratios and peak heap."
+        "same annotators on one thread and on all, on the same real articles, in rounds; prints the",
+        "median ratios and peak heap."
       })
   static final class Annotate implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -58,6 +59,16 @@ final class BenchmarkCommand implements Runnable {
     int repeat;
 
     @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        defaultValue = "3",
+        description =
+            "Time bare CoreNLP and the Spark stage N times in turn and print the median of each"
+                + " ratio: on a shared machine the cores' speed drifts between minutes. Default:"
+                + " ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(
         names = "--no-stock",
         negatable = true,
         defaultValue = "true",
@@ -75,7 +86,12 @@ final class BenchmarkCommand implements Runnable {
 
     @Override
     public void run() {
-      for (String line : AnnotateBenchmark.run(inputs, repeat, stock, sentimentEmbeddings)) {
+      if (repeat < 1 || rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--repeat and --rounds must be 1 or more");
+      }
+      for (String line :
+          AnnotateBenchmark.run(inputs, repeat, rounds, stock, sentimentEmbeddings)) {
         spec.commandLine().getOut().println(line);
       }
       spec.commandLine().getOut().flush();

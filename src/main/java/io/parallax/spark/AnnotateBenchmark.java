@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Encoders;
@@ -53,9 +55,23 @@ public final class AnnotateBenchmark {
 
   private AnnotateBenchmark() {}
 
+  /**
+   * Each round times all four in turn on the same articles. On a shared machine the second core's
+   * speed drifts from minute to minute, so ratios are taken within a round, from measurements a few
+   * seconds apart, and their median over the rounds is printed.
+   */
+  private record Round(double bare, double bareAllCores, double oneCore, double allCores) {}
+
   /** Runs the benchmark and returns the lines it prints. */
   public static List<String> run(
-      List<String> inputs, int repeat, boolean withStockPipeline, boolean sentimentEmbeddings) {
+      List<String> inputs,
+      int repeat,
+      int rounds,
+      boolean withStockPipeline,
+      boolean sentimentEmbeddings) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1, not " + rounds);
+    }
     List<Row> articles = englishArticles(inputs, repeat);
     long tokens = 0;
     ArticleAnnotator annotator = new ArticleAnnotator(true, sentimentEmbeddings);
@@ -63,36 +79,76 @@ public final class AnnotateBenchmark {
       AnnotatedArticle annotated = annotator.annotate(article.getString(1));
       tokens += annotated.sentences().stream().mapToInt(s -> s.tokenCount()).sum();
     }
+    int cores = Runtime.getRuntime().availableProcessors();
     List<String> lines = new ArrayList<>();
     lines.add(
         String.format(
             Locale.ROOT,
             "articles: %,d English articles (%,d tokens) from %s, repeated %d times; actor"
-                + " sentiment from %s",
+                + " sentiment from %s; %d round(s), each timing bare CoreNLP (%s) on 1 and %d"
+                + " threads, then the Spark stage on local[1] and local[%d]",
             articles.size(),
             tokens,
             inputs,
             repeat,
-            sentimentEmbeddings ? "words and sentence embeddings" : "words"));
-    double bare = bareArticlesPerSecond(annotator, articles);
+            sentimentEmbeddings ? "words and sentence embeddings" : "words",
+            rounds,
+            annotators(),
+            cores,
+            cores,
+            cores));
+    List<Round> measured = new ArrayList<>();
+    for (int r = 1; r <= rounds; r++) {
+      Round round =
+          new Round(
+              bareArticlesPerSecond(annotator, articles),
+              bareArticlesPerSecond(annotator, articles, cores),
+              sparkArticlesPerSecond("local[1]", articles, sentimentEmbeddings),
+              sparkArticlesPerSecond("local[" + cores + "]", articles, sentimentEmbeddings));
+      measured.add(round);
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "round %d: bare %.0f and %.0f articles/s (%.2fx), Spark %.0f (%.2fx bare) and %.0f"
+                  + " (%.2fx local[1], %.2fx bare on %d threads)",
+              r,
+              round.bare(),
+              round.bareAllCores(),
+              round.bareAllCores() / round.bare(),
+              round.oneCore(),
+              round.oneCore() / round.bare(),
+              round.allCores(),
+              round.allCores() / round.oneCore(),
+              round.allCores() / round.bareAllCores(),
+              cores));
+    }
+    double bare = median(measured, Round::bare);
+    double bareAllCores = median(measured, Round::bareAllCores);
+    double oneCoreVsBare = median(measured, m -> m.oneCore() / m.bare());
+    double allCoresVsOneCore = median(measured, m -> m.allCores() / m.oneCore());
+    double bareScaling = median(measured, m -> m.bareAllCores() / m.bare());
+    double allCoresVsBareAllCores = median(measured, m -> m.allCores() / m.bareAllCores());
+    double allCores = median(measured, Round::allCores);
+    lines.add("medians over the rounds:");
     lines.add(rate("bare CoreNLP (" + annotators() + "), 1 thread", bare, "", 0));
-    int cores = Runtime.getRuntime().availableProcessors();
-    double bareAllCores = bareArticlesPerSecond(annotator, articles, cores);
     lines.add(
         rate(
             "bare CoreNLP, " + cores + " threads (this machine's ceiling)",
             bareAllCores,
             "x 1 thread",
-            bareAllCores / bare));
-    double oneCore = sparkArticlesPerSecond("local[1]", articles, sentimentEmbeddings);
-    lines.add(rate("Spark annotate stage, local[1]", oneCore, "x bare CoreNLP", oneCore / bare));
-    double allCores = sparkArticlesPerSecond("local[" + cores + "]", articles, sentimentEmbeddings);
+            bareScaling));
+    lines.add(
+        rate(
+            "Spark annotate stage, local[1]",
+            median(measured, Round::oneCore),
+            "x bare CoreNLP",
+            oneCoreVsBare));
     lines.add(
         rate(
             "Spark annotate stage, local[" + cores + "]",
             allCores,
             "x local[1]",
-            allCores / oneCore));
+            allCoresVsOneCore));
     String stockRatio = "";
     if (withStockPipeline) {
       Properties stock = new Properties();
@@ -111,16 +167,35 @@ public final class AnnotateBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "benchmark annotate n=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f"
-                + " bare_%dthreads_vs_1thread=%.2f%s",
+            "benchmark annotate n=%d rounds=%d spark_1core_vs_bare=%.2f spark_%dcores_vs_1core=%.2f"
+                + " bare_%dthreads_vs_1thread=%.2f spark_%dcores_vs_bare_%dthreads=%.2f%s",
             articles.size(),
-            oneCore / bare,
+            rounds,
+            oneCoreVsBare,
             cores,
-            allCores / oneCore,
+            allCoresVsOneCore,
             cores,
-            bareAllCores / bare,
+            bareScaling,
+            cores,
+            cores,
+            allCoresVsBareAllCores,
             stockRatio));
     return lines;
+  }
+
+  private static double median(List<Round> rounds, ToDoubleFunction<Round> figure) {
+    return median(rounds.stream().mapToDouble(figure).toArray());
+  }
+
+  /** The median (the mean of the middle two when their number is even). */
+  static double median(double... unsorted) {
+    if (unsorted.length == 0) {
+      throw new IllegalArgumentException("no values");
+    }
+    double[] values = unsorted.clone();
+    Arrays.sort(values);
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   }
 
   private static String annotators() {

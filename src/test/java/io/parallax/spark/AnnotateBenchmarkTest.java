@@ -19,7 +19,7 @@ class AnnotateBenchmarkTest {
               return null;
             });
 
-    List<String> lines = AnnotateBenchmark.run(List.of("src/sample/corpus"), 1, false, false);
+    List<String> lines = AnnotateBenchmark.run(List.of("src/sample/corpus"), 1, 2, false, false);
 
     // Every valid English record, before deduplication: the 122 English articles a run writes, plus
     // the
@@ -37,9 +37,18 @@ class AnnotateBenchmarkTest {
                 assertThat(l)
                     .startsWith("Spark annotate stage, local[1]")
                     .contains("x bare CoreNLP"));
+    assertThat(lines).filteredOn(l -> l.startsWith("round ")).hasSize(2);
     assertThat(lines.get(lines.size() - 1))
         .matches(
-            "benchmark annotate n=124 spark_1core_vs_bare=\\d+\\.\\d\\d spark_\\d+cores_vs_1core=\\d+\\.\\d\\d"
-                + " bare_\\d+threads_vs_1thread=\\d+\\.\\d\\d");
+            "benchmark annotate n=124 rounds=2 spark_1core_vs_bare=\\d+\\.\\d\\d"
+                + " spark_(\\d+)cores_vs_1core=\\d+\\.\\d\\d bare_\\1threads_vs_1thread=\\d+\\.\\d\\d"
+                + " spark_\\1cores_vs_bare_\\1threads=\\d+\\.\\d\\d");
+  }
+
+  @Test
+  void theMedianOfOddAndEvenCounts() {
+    assertThat(AnnotateBenchmark.median(1.7, 1.2, 1.5)).isEqualTo(1.5);
+    assertThat(AnnotateBenchmark.median(2.0, 1.0, 4.0, 3.0)).isEqualTo(2.5);
+    assertThat(AnnotateBenchmark.median(0.9)).isEqualTo(0.9);
   }
 }
