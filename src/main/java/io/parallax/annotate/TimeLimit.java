@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * slower: with two callers on a two-core machine, annotation through one shared pool ran at
  * 0.78–0.96 of the articles/s of annotating in the callers' own threads, through a worker per
  * caller at 1.00 (the sample corpus four times, rounds of one process, 2026-11-24). One caller
- * loses nothing either way: what costs is the scheduler waking pooled threads on a busy core.
+ * loses nothing either way, so what costs is most likely the scheduler waking a pooled thread on a
+ * busy core.
  */
 public final class TimeLimit {
   /** A worker left idle this long ends; the next document of its caller starts another. */
