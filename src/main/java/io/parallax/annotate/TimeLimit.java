@@ -64,11 +64,6 @@ public final class TimeLimit {
     }
   }
 
-  /** The name of the calling thread's worker, for tests: the same until it is abandoned. */
-  static String workerName() throws Exception {
-    return run(() -> Thread.currentThread().getName(), 10_000);
-  }
-
   /** Interrupts the work and leaves its worker to it: the caller's next document gets a new one. */
   private static void abandon(Future<?> future) {
     future.cancel(true);
