@@ -277,7 +277,8 @@ final class EvaluateCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Sentences biased by word choice told from neutral ones on a BABE CSV: macro-F1 of the",
-        "lexicon rule and of a word model by 5-fold cross-validation."
+        "lexicon rule the job applies, and by 5-fold cross-validation of a word model and of the",
+        "bias model `train bias-sentences` fits (macro_f1)."
       })
   static final class BiasSentences implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package io.parallax.cli;
 import io.parallax.annotate.ActorSentimentModel;
 import io.parallax.compare.FrameModel;
 import io.parallax.spark.ActorSentimentTrainer;
+import io.parallax.spark.BiasModelTrainer;
 import io.parallax.spark.FrameTrainer;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -15,7 +16,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Trains a model Parallax ships, with Spark MLlib, and writes it where the jar reads it.",
-    subcommands = {TrainCommand.ActorSentiment.class, TrainCommand.Frames.class})
+    subcommands = {
+      TrainCommand.ActorSentiment.class,
+      TrainCommand.Frames.class,
+      TrainCommand.BiasSentences.class
+    })
 final class TrainCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -114,6 +119,36 @@ final class TrainCommand implements Runnable {
                   "src/main/resources/",
                   embeddings ? FrameModel.EMBEDDINGS_RESOURCE : FrameModel.RESOURCE);
       EvaluateCommand.print(spec, FrameTrainer.train(data, to, embeddings));
+    }
+  }
+
+  /** `parallax train bias-sentences`: a model that does not ship, written where the user says. */
+  @Command(
+      name = "bias-sentences",
+      mixinStandardHelpOptions = true,
+      description =
+          "The word-choice bias model compare.bias.model applies, from a BABE CSV. BABE is"
+              + " AGPL-3.0, so no such model ships: train one from your own copy.")
+  static final class BiasSentences implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "FILE",
+        description = "BABE CSV, e.g. ../shared/data/babe/final_labels_SG2.csv.")
+    Path data;
+
+    @Option(
+        names = "--output",
+        required = true,
+        paramLabel = "FILE",
+        description = "Where to write the model, e.g. conf/bias-model.tsv.")
+    Path output;
+
+    @Override
+    public void run() {
+      EvaluateCommand.print(spec, BiasModelTrainer.train(data, output));
     }
   }
 }
