@@ -1,6 +1,7 @@
 package io.parallax.config;
 
 import io.parallax.align.AlignSettings;
+import io.parallax.compare.BiasModel;
 import io.parallax.compare.Omissions;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.ingest.IngestSettings;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,6 +39,7 @@ public record ParallaxConfig(
     int compareClaimsMaxArticles,
     boolean compareClaimsEmbeddings,
     boolean compareFramesEmbeddings,
+    String compareBiasModel,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -63,6 +66,7 @@ public record ParallaxConfig(
   public static final String COMPARE_CLAIMS_MAX_ARTICLES = "compare.claims-max-articles";
   public static final String COMPARE_CLAIMS_EMBEDDINGS = "compare.claims.embeddings";
   public static final String COMPARE_FRAMES_EMBEDDINGS = "compare.frames.embeddings";
+  public static final String COMPARE_BIAS_MODEL = "compare.bias.model";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -96,6 +100,7 @@ public record ParallaxConfig(
     defaults.put(COMPARE_CLAIMS_MAX_ARTICLES, "500");
     defaults.put(COMPARE_CLAIMS_EMBEDDINGS, "false");
     defaults.put(COMPARE_FRAMES_EMBEDDINGS, "false");
+    defaults.put(COMPARE_BIAS_MODEL, "");
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -196,6 +201,7 @@ public record ParallaxConfig(
         integer(values, COMPARE_CLAIMS_MAX_ARTICLES, 1, source),
         bool(values, COMPARE_CLAIMS_EMBEDDINGS, source),
         bool(values, COMPARE_FRAMES_EMBEDDINGS, source),
+        biasModelPath(values, source),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -221,6 +227,7 @@ public record ParallaxConfig(
     map.put(COMPARE_CLAIMS_MAX_ARTICLES, Integer.toString(compareClaimsMaxArticles));
     map.put(COMPARE_CLAIMS_EMBEDDINGS, Boolean.toString(compareClaimsEmbeddings));
     map.put(COMPARE_FRAMES_EMBEDDINGS, Boolean.toString(compareFramesEmbeddings));
+    map.put(COMPARE_BIAS_MODEL, compareBiasModel);
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
@@ -244,8 +251,45 @@ public record ParallaxConfig(
         compareClaimsMaxArticles,
         compareClaimsEmbeddings,
         compareFramesEmbeddings,
+        compareBiasModel,
         progressIntervalSeconds,
         spark);
+  }
+
+  /**
+   * The word-choice bias model {@link #COMPARE_BIAS_MODEL} names, read now; empty when the key is
+   * blank (the default: no such model ships).
+   */
+  public Optional<BiasModel> biasModel() {
+    if (compareBiasModel.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BiasModel.read(Path.of(compareBiasModel)));
+    } catch (IOException e) {
+      throw ParallaxErrors.badConfigValue(
+          "the configuration",
+          COMPARE_BIAS_MODEL,
+          compareBiasModel,
+          BIAS_MODEL_EXPECTED + e.getMessage());
+    }
+  }
+
+  private static final String BIAS_MODEL_EXPECTED =
+      "a model file written by `parallax train bias-sentences --data BABE.csv --output FILE`: ";
+
+  /** The bias model's path, checked now so that a wrong one fails before any work. */
+  private static String biasModelPath(Map<String, String> values, String source) {
+    String value = values.get(COMPARE_BIAS_MODEL);
+    if (!value.isEmpty()) {
+      try {
+        BiasModel.read(Path.of(value));
+      } catch (IOException | java.nio.file.InvalidPathException e) {
+        throw ParallaxErrors.badConfigValue(
+            source, COMPARE_BIAS_MODEL, value, BIAS_MODEL_EXPECTED + e.getMessage());
+      }
+    }
+    return value;
   }
 
   private static List<String> splitList(String value) {

@@ -158,6 +158,12 @@ public final class OutputTables {
                       + " \"egomaniac\", \"slammed\") in the order they occur; empty when none. A"
                       + " sentence with one is flagged as word-choice bias by the lexicon rule"
                       + " (`evaluate bias-sentences`)."),
+              optional(
+                  "bias",
+                  DOUBLE,
+                  "Probability (0..1) that the sentence's word choice is biased, by the model"
+                      + " `compare.bias.model` names (`train bias-sentences` fits one on BABE's"
+                      + " expert labels; none ships); null without one."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema ACTORS =
@@ -371,6 +377,11 @@ public final class OutputTables {
                   DOUBLE,
                   "Share of the outlet's sentences in the story that hold a loaded word"
                       + " (`sentences.loaded_words`); null when it has none."),
+              optional(
+                  "biased_share",
+                  DOUBLE,
+                  "Share of the outlet's sentences in the story that the bias model finds biased"
+                      + " (`sentences.bias` >= 0.5); null without `compare.bias.model`."),
               required(
                   "quoted_words",
                   LONG,
@@ -522,6 +533,11 @@ public final class OutputTables {
                   "loaded_share",
                   DOUBLE,
                   "Share of its sentences of the date that hold a loaded word; null when none."),
+              optional(
+                  "biased_share",
+                  DOUBLE,
+                  "Share of its sentences of the date that the bias model finds biased; null"
+                      + " without `compare.bias.model`."),
               required("quoted_words", LONG, "Words it quotes, direct and indirect."),
               optional(
                   "top_speaker",

@@ -223,6 +223,13 @@ public final class ReportSite {
     row(body, "articles", outlets, o -> String.valueOf(o.get("article_count")));
     row(body, "tone (-1..1)", outlets, o -> number(o.get("tone")));
     row(body, "sentences with loaded words", outlets, o -> share(o.get("loaded_share")));
+    if (outlets.stream().anyMatch(o -> o.get("biased_share") != null)) {
+      row(
+          body,
+          "sentences the bias model finds biased",
+          outlets,
+          o -> share(o.get("biased_share")));
+    }
     row(body, "main frame", outlets, o -> esc(o.get("main_frame")));
     row(body, "most quoted", outlets, o -> esc(o.get("top_speaker")));
     row(body, "quote share", outlets, o -> shares(o.get("quote_share"), 6));
@@ -342,6 +349,9 @@ public final class ReportSite {
         body, "share of the date's shared stories it covers", share(o.get("coverage_share")));
     profileRow(body, "tone (-1..1)", number(o.get("tone")));
     profileRow(body, "sentences with loaded words", share(o.get("loaded_share")));
+    if (o.get("biased_share") != null) {
+      profileRow(body, "sentences the bias model finds biased", share(o.get("biased_share")));
+    }
     profileRow(body, "most quoted", esc(o.get("top_speaker")));
     profileRow(body, "quote share", shares(o.get("quote_share"), 10));
     profileRow(body, "sentiment toward the date's main actors", values(o.get("actor_sentiment")));

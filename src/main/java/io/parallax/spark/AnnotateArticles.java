@@ -7,6 +7,7 @@ import io.parallax.annotate.Quote;
 import io.parallax.annotate.Sentence;
 import io.parallax.annotate.SentimentLexicon;
 import io.parallax.annotate.TimeLimit;
+import io.parallax.compare.BiasModel;
 import io.parallax.ingest.ReasonCode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,6 +50,7 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
           .add("roles", DataTypes.createArrayType(DataTypes.StringType, false), true)
           .add("sentiment", DataTypes.DoubleType, true)
           .add("loaded_words", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add("bias", DataTypes.DoubleType, true)
           .add("sentiment_label", DataTypes.StringType, true)
           .add("sentiment_mentions", DataTypes.IntegerType, true)
           .add("quote_index", DataTypes.IntegerType, true)
@@ -67,18 +69,22 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
   private final long timeLimitMillis;
   private final boolean metonymy;
   private final boolean sentimentEmbeddings;
+  private final BiasModel biasModel;
   private final int maxRawChars;
   private final LongAccumulator articlesDone;
 
+  /** With a {@code biasModel} (may be null: none) every sentence gets its probability of bias. */
   AnnotateArticles(
       long timeLimitMillis,
       boolean metonymy,
       boolean sentimentEmbeddings,
+      BiasModel biasModel,
       int maxRawChars,
       LongAccumulator articlesDone) {
     this.timeLimitMillis = timeLimitMillis;
     this.metonymy = metonymy;
     this.sentimentEmbeddings = sentimentEmbeddings;
+    this.biasModel = biasModel;
     this.maxRawChars = maxRawChars;
     this.articlesDone = articlesDone;
   }
@@ -101,8 +107,22 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
     String articleId = article.getString(0);
     String text = article.getString(1);
     AnnotatedArticle annotated;
+    double[] bias;
     try {
-      annotated = TimeLimit.run(() -> annotator.annotate(text), timeLimitMillis);
+      // The bias model's encoder runs inside the time limit too: it is part of the article's cost.
+      Scored scored =
+          TimeLimit.run(
+              () -> {
+                AnnotatedArticle a = annotator.annotate(text);
+                return new Scored(
+                    a,
+                    biasModel == null
+                        ? null
+                        : biasModel.scores(a.sentences().stream().map(Sentence::text).toList()));
+              },
+              timeLimitMillis);
+      annotated = scored.article();
+      bias = scored.bias();
     } catch (TimeLimit.Exceeded e) {
       return List.of(failure(article, ReasonCode.ANNOTATION_TIMEOUT, e.getMessage()));
     } catch (RuntimeException e) {
@@ -110,7 +130,8 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       return List.of(failure(article, ReasonCode.ANNOTATION_ERROR, message));
     }
     List<Row> rows = new ArrayList<>();
-    for (Sentence s : annotated.sentences()) {
+    for (int i = 0; i < annotated.sentences().size(); i++) {
+      Sentence s = annotated.sentences().get(i);
       Object[] row = emptyRow(articleId);
       set(row, "sentence_index", s.index());
       set(row, "char_begin", s.charBegin());
@@ -119,6 +140,7 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
       set(row, "text", s.text());
       set(row, "sentiment", s.sentiment());
       set(row, "loaded_words", SparkSchemas.seq(SentimentLexicon.loadedWords(s.text())));
+      set(row, "bias", bias == null ? null : bias[i]);
       rows.add(RowFactory.create(row));
     }
     for (ArticleActor actor : annotated.actors()) {
@@ -154,6 +176,9 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
     }
     return rows;
   }
+
+  /** An article's annotations and, with a bias model, each sentence's probability of bias. */
+  private record Scored(AnnotatedArticle article, double[] bias) {}
 
   private Row failure(Row article, ReasonCode reason, String message) {
     String text = article.getString(1);

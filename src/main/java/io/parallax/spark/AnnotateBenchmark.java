@@ -293,7 +293,7 @@ public final class AnnotateBenchmark {
       org.apache.spark.sql.Dataset<Row> frame, LongAccumulator done, boolean sentimentEmbeddings) {
     frame
         .mapPartitions(
-            new AnnotateArticles(60_000, true, sentimentEmbeddings, 1024, done),
+            new AnnotateArticles(60_000, true, sentimentEmbeddings, null, 1024, done),
             Encoders.row(AnnotateArticles.SCHEMA))
         .foreach(row -> {});
   }

@@ -56,6 +56,7 @@ final class AnnotateRunner {
                     config.annotateTimeLimitSeconds() * 1000L,
                     config.annotateMetonymy(),
                     config.annotateSentimentEmbeddings(),
+                    config.biasModel().orElse(null),
                     config.ingest().maxRawChars(),
                     articlesDone),
                 Encoders.row(AnnotateArticles.SCHEMA))

@@ -302,7 +302,10 @@ final class CompareRunner {
             .groupBy("story_id", "outlet")
             .agg(
                 avg("sentiment").as("tone"),
-                avg(when(size(col("loaded_words")).gt(0), 1.0).otherwise(0.0)).as("loaded_share"));
+                avg(when(size(col("loaded_words")).gt(0), 1.0).otherwise(0.0)).as("loaded_share"),
+                // null without a bias model: avg skips the nulls of unscored sentences
+                avg(when(col("bias").geq(0.5), 1.0).when(col("bias").lt(0.5), 0.0))
+                    .as("biased_share"));
     Dataset<Row> quoteShares =
         quotes
             .join(members, "article_id")
@@ -344,7 +347,8 @@ final class CompareRunner {
                 "actor_labels",
                 "frame_mix",
                 "speaker_groups",
-                "loaded_share");
+                "loaded_share",
+                "biased_share");
     return joined.map(
         new ToStoryOutletRow(runId),
         Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)));
@@ -722,6 +726,7 @@ final class CompareRunner {
           row.getInt(2),
           row.isNullAt(3) ? null : row.getDouble(3),
           row.isNullAt(13) ? null : row.getDouble(13),
+          row.isNullAt(14) ? null : row.getDouble(14),
           row.isNullAt(4) ? 0L : row.getLong(4),
           row.isNullAt(5) ? null : row.getString(5),
           row.isNullAt(6) ? SparkSchemas.map(Map.of()) : row.get(6),

@@ -87,4 +87,17 @@ class ParallaxConfigTest {
         .isInstanceOf(UserException.class)
         .hasMessageContaining("nope.properties");
   }
+
+  @Test
+  void aBiasModelThatIsNotThereFailsWhenTheConfigIsRead() throws IOException {
+    Path file = dir.resolve("p.properties");
+    Files.writeString(file, "compare.bias.model=" + dir.resolve("no-model.tsv") + "\n");
+
+    assertThatThrownBy(() -> ParallaxConfig.load(file))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("compare.bias.model")
+        .hasMessageContaining("train bias-sentences")
+        .hasMessageContaining("no such file");
+    assertThat(ParallaxConfig.defaults().biasModel()).isEmpty();
+  }
 }

@@ -35,7 +35,7 @@ class AnnotateArticlesTest {
   private static List<Row> run(Row article, long limitMillis) throws Exception {
     List<Row> out = new ArrayList<>();
     Iterator<Row> rows =
-        new AnnotateArticles(limitMillis, true, false, 65_536, new LongAccumulator())
+        new AnnotateArticles(limitMillis, true, false, null, 65_536, new LongAccumulator())
             .call(List.of(article).iterator());
     rows.forEachRemaining(out::add);
     return out;

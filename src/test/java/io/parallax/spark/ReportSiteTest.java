@@ -78,6 +78,10 @@ class ReportSiteTest {
     assertThat(omissions).contains("100,000 troops", "gun to the head", "tensest point");
     assertThat(omissions).contains("Brussels", "Vienna", "businesslike");
     assertThat(page.select("div.chart")).hasSize(2);
+    // Without a bias model the comparison has no row for one.
+    assertThat(page.select("table.side").text())
+        .contains("loaded words")
+        .doesNotContain("bias model");
   }
 
   @Test

@@ -469,6 +469,16 @@ class SampleCorpusEndToEndTest {
                     + " a USING (article_id) GROUP BY ALL) x USING (story_id, outlet)"
                     + " WHERE abs(o.loaded_share - x.share) > 1e-9"))
         .isZero();
+    // No bias model ships, so by default no sentence has a model's bias score nor outlet a share.
+    assertThat(count("SELECT count(bias) FROM " + sentences)).isZero();
+    assertThat(
+            count(
+                "SELECT count(biased_share) FROM "
+                    + table(output, "story_outlets")
+                    + " UNION ALL SELECT count(biased_share) FROM "
+                    + table(output, "outlet_profiles")
+                    + " ORDER BY 1 DESC LIMIT 1"))
+        .isZero();
   }
 
   @Test
