@@ -5,6 +5,7 @@ import io.parallax.annotate.SentenceEmbeddings;
 import io.parallax.annotate.SentenceTagger;
 import io.parallax.annotate.TargetFeatures;
 import io.parallax.annotate.Token;
+import io.parallax.errors.ParallaxErrors;
 import io.parallax.evaluate.MacroF1;
 import io.parallax.evaluate.NewsMtsc;
 import io.parallax.evaluate.SentimentExample;
@@ -140,8 +141,7 @@ public final class ActorSentimentTrainer {
                   SEED,
                   chosenF1,
                   TIE));
-      Files.createDirectories(output.toAbsolutePath().getParent());
-      Files.writeString(output, model.toTsv(header), StandardCharsets.UTF_8);
+      writeModelFile(output, model.toTsv(header));
       lines.add("wrote " + output + " (" + vocabulary.size() + " features)");
       lines.add(
           String.format(
@@ -262,6 +262,19 @@ public final class ActorSentimentTrainer {
           ActorSentimentModel.label(model.probabilities(features.get(row))));
     }
     return scores.macroF1();
+  }
+
+  /**
+   * Writes a trained model's file, creating its folder; one that cannot be written is a user error
+   * (one line), not a stack trace at the end of a long training.
+   */
+  static void writeModelFile(Path output, String text) {
+    try {
+      Files.createDirectories(output.toAbsolutePath().getParent());
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ParallaxErrors.outputNotWritable(output.toString(), e.toString());
+    }
   }
 
   static String sha256(Path file) throws IOException {

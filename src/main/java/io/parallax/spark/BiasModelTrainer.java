@@ -4,8 +4,6 @@ import io.parallax.compare.BiasModel;
 import io.parallax.evaluate.DataSetNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +23,23 @@ public final class BiasModelTrainer {
 
   /** In a local Spark session of its own, stopped at the end. */
   public static List<String> train(Path data, Path output) {
+    // A file that is no BABE CSV fails here, before Spark starts.
+    List<BiasSentenceEvaluation.Sentence> read = BiasSentenceEvaluation.read(data);
     SparkSession spark = SparkSessions.local();
     try {
-      return train(spark, data, output);
+      return train(spark, data, read, output);
     } finally {
       spark.stop();
     }
   }
 
   static List<String> train(SparkSession spark, Path data, Path output) {
-    List<FrameEvaluation.Labelled> sentences =
-        BiasSentenceEvaluation.embedded(BiasSentenceEvaluation.read(data));
+    return train(spark, data, BiasSentenceEvaluation.read(data), output);
+  }
+
+  private static List<String> train(
+      SparkSession spark, Path data, List<BiasSentenceEvaluation.Sentence> read, Path output) {
+    List<FrameEvaluation.Labelled> sentences = BiasSentenceEvaluation.embedded(read);
     try {
       boolean[] predicted =
           FrameEvaluation.predictions(
@@ -75,9 +79,7 @@ public final class BiasModelTrainer {
                       + " macro_f1=%.3f",
                   BiasSentenceEvaluation.MODEL_REG_PARAM,
                   macroF1));
-      Path parent = output.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Files.writeString(output, model.toTsv(header), StandardCharsets.UTF_8);
+      ActorSentimentTrainer.writeModelFile(output, model.toTsv(header));
       return List.of(
           "wrote " + output + "; the job uses it with compare.bias.model=" + output,
           String.format(

@@ -5,8 +5,6 @@ import io.parallax.compare.FrameFeatures;
 import io.parallax.compare.FrameModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,8 +71,7 @@ public final class FrameTrainer {
                       + " macro_f1=%.3f",
                   regParam,
                   macroF1));
-      Files.createDirectories(output.toAbsolutePath().getParent());
-      Files.writeString(output, model.toTsv(header), StandardCharsets.UTF_8);
+      ActorSentimentTrainer.writeModelFile(output, model.toTsv(header));
       List<String> lines = new ArrayList<>();
       lines.add("wrote " + output + " (" + vocabulary.size() + " features)");
       lines.add(

@@ -1,8 +1,14 @@
 package io.parallax.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parallax.errors.UserException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActorSentimentTrainerTest {
   @Test
@@ -17,5 +23,20 @@ class ActorSentimentTrainerTest {
             ActorSentimentTrainer.weakestWithinTie(
                 new double[] {0.663, 0.666, 0.672, 0.677, 0.691, 0.677, 0.658}))
         .isEqualTo(4);
+  }
+
+  @Test
+  void aModelFileThatCannotBeWrittenIsOneUserError(@TempDir Path dir) throws IOException {
+    Path aFile = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+    assertThatThrownBy(
+            () ->
+                ActorSentimentTrainer.writeModelFile(aFile.resolve("model.tsv"), "intercept\t0\n"))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("not-a-folder")
+        .hasMessageContaining("choose another --output");
+
+    ActorSentimentTrainer.writeModelFile(dir.resolve("new/model.tsv"), "intercept\t0\n");
+    assertThat(dir.resolve("new/model.tsv")).hasContent("intercept\t0");
   }
 }
