@@ -261,35 +261,32 @@ public record ParallaxConfig(
    * blank (the default: no such model ships).
    */
   public Optional<BiasModel> biasModel() {
-    if (compareBiasModel.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(BiasModel.read(Path.of(compareBiasModel)));
-    } catch (IOException e) {
-      throw ParallaxErrors.badConfigValue(
-          "the configuration",
-          COMPARE_BIAS_MODEL,
-          compareBiasModel,
-          BIAS_MODEL_EXPECTED + e.getMessage());
-    }
+    return compareBiasModel.isEmpty()
+        ? Optional.empty()
+        : Optional.of(readBiasModel(compareBiasModel, "the configuration"));
   }
-
-  private static final String BIAS_MODEL_EXPECTED =
-      "a model file written by `parallax train bias-sentences --data BABE.csv --output FILE`: ";
 
   /** The bias model's path, checked now so that a wrong one fails before any work. */
   private static String biasModelPath(Map<String, String> values, String source) {
     String value = values.get(COMPARE_BIAS_MODEL);
     if (!value.isEmpty()) {
-      try {
-        BiasModel.read(Path.of(value));
-      } catch (IOException | java.nio.file.InvalidPathException e) {
-        throw ParallaxErrors.badConfigValue(
-            source, COMPARE_BIAS_MODEL, value, BIAS_MODEL_EXPECTED + e.getMessage());
-      }
+      readBiasModel(value, source);
     }
     return value;
+  }
+
+  /** The model file at {@code path}; one that is missing or no bias model is a user error. */
+  private static BiasModel readBiasModel(String path, String source) {
+    try {
+      return BiasModel.read(Path.of(path));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw ParallaxErrors.badConfigValue(
+          source,
+          COMPARE_BIAS_MODEL,
+          path,
+          "a model file written by `parallax train bias-sentences --data BABE.csv --output FILE`: "
+              + e.getMessage());
+    }
   }
 
   private static List<String> splitList(String value) {

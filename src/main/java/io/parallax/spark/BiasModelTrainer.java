@@ -44,12 +44,8 @@ public final class BiasModelTrainer {
       boolean[] predicted =
           FrameEvaluation.predictions(
               spark, sentences, 0, BiasSentenceEvaluation.MODEL_REG_PARAM, true);
-      boolean[] gold = new boolean[sentences.size()];
-      long biased = 0;
-      for (int i = 0; i < gold.length; i++) {
-        gold[i] = sentences.get(i).frames()[0];
-        biased += gold[i] ? 1 : 0;
-      }
+      boolean[] gold = BiasSentenceEvaluation.goldOf(read);
+      long biased = read.stream().filter(BiasSentenceEvaluation.Sentence::biased).count();
       double macroF1 = BiasSentenceEvaluation.macroF1(gold, predicted);
       Map<String, Integer> features = FrameEvaluation.vocabulary(sentences);
       LogisticRegressionModel fitted =
