@@ -22,12 +22,13 @@ import java.util.stream.Collectors;
 
 /**
  * What one outlet of a story leaves out that others report, with their evidence. Four kinds of
- * fact: an actor others mention (by canonical id); a number with its unit ("100,000 troops"); a
- * speaker others quote; and a claim, a sentence of another outlet with no counterpart among this
- * outlet's sentences. A counterpart is a sentence that holds at least {@value #COUNTERPART} of the
- * claim's content words (stop words and one-letter words aside): containment, not symmetric
- * similarity, because a short sentence restated inside a long one is still reported. Facts are
- * ranked by how many outlets report them.
+ * fact: an actor others mention (by canonical id; an outlet naming itself mentions no actor, see
+ * {@link #namesOutlet}); a number with its unit ("100,000 troops"); a speaker others quote; and a
+ * claim, a sentence of another outlet with no counterpart among this outlet's sentences. A
+ * counterpart is a sentence that holds at least {@value #COUNTERPART} of the claim's content words
+ * (stop words and one-letter words aside): containment, not symmetric similarity, because a short
+ * sentence restated inside a long one is still reported. Facts are ranked by how many outlets
+ * report them.
  */
 public final class Omissions {
   /** Share of a claim's content words a sentence must hold to count as reporting it. */
@@ -60,8 +61,12 @@ public final class Omissions {
           "november",
           "december");
 
+  /**
+   * A count and the word after it. Not the second half of "24/7" or "COVID-19": a number right
+   * after a slash or a hyphen is part of a name or a ratio, not a count.
+   */
   private static final Pattern NUMBER_WITH_UNIT =
-      Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s+(\\p{L}{3,})");
+      Pattern.compile("(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s+(\\p{L}{3,})");
 
   /** One sentence of an outlet's article. */
   public record Sentence(String articleId, int index, String text) {}
@@ -197,13 +202,18 @@ public final class Omissions {
   private static List<Omission> actors(List<OutletTelling> tellings) {
     List<Omission> out = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
-    tellings.forEach(
-        t -> t.prominentActors().forEach(id -> names.putIfAbsent(id, t.actors().get(id))));
+    for (OutletTelling t : tellings) {
+      for (String id : t.prominentActors()) {
+        if (!namesOutlet(t.actors().get(id), t.outlet())) {
+          names.putIfAbsent(id, t.actors().get(id));
+        }
+      }
+    }
     for (Map.Entry<String, String> actor : names.entrySet()) {
       List<String> reporters = new ArrayList<>();
       List<String> evidence = new ArrayList<>();
       for (OutletTelling t : tellings) {
-        if (t.actors().containsKey(actor.getKey())) {
+        if (t.actors().containsKey(actor.getKey()) && !namesOutlet(actor.getValue(), t.outlet())) {
           reporters.add(t.outlet());
           t.sentences().stream()
               .map(Sentence::text)
@@ -219,6 +229,39 @@ public final class Omissions {
       }
     }
     return out;
+  }
+
+  /** Words an outlet's name may add to the name it calls itself by ("BBC News", "CNN Business"). */
+  private static final Set<String> OUTLET_NAME_SUFFIXES =
+      Set.of("news", "business", "online", "tv", "digital", "network");
+
+  /**
+   * Whether an actor's name is the outlet's own: an outlet citing itself ("Al Mayadeen's
+   * correspondent reports", "told the BBC") reports no fact of the story, so the others do not omit
+   * it. Compared on letters and digits, case aside; a leading "the" and one trailing word of {@link
+   * #OUTLET_NAME_SUFFIXES} are not part of the name.
+   */
+  static boolean namesOutlet(String actorName, String outlet) {
+    if (actorName == null) {
+      return false;
+    }
+    String actor = outletName(actorName);
+    String own = outletName(outlet);
+    if (actor.isEmpty()) {
+      return false;
+    }
+    if (actor.equals(own)) {
+      return true;
+    }
+    int lastSpace = own.lastIndexOf(' ');
+    return lastSpace > 0
+        && OUTLET_NAME_SUFFIXES.contains(own.substring(lastSpace + 1))
+        && actor.equals(own.substring(0, lastSpace));
+  }
+
+  private static String outletName(String name) {
+    String words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+    return words.startsWith("the ") ? words.substring(4) : words;
   }
 
   private static List<Omission> numbers(List<OutletTelling> tellings) {

@@ -220,6 +220,72 @@ class OmissionsTest {
   }
 
   @Test
+  void aNumberAfterASlashOrHyphenIsNoCount() {
+    Omissions.OutletTelling cnn =
+        telling(
+            "CNN Business",
+            "The Port of Los Angeles will move to 24/7 service, as COVID-19 cases fall.",
+            "Officials said 40 ships waited.");
+    Omissions.OutletTelling bbc =
+        telling("BBC News", "One of the biggest US ports will start operating 24 hours a day.");
+
+    assertThat(Omissions.of(List.of(cnn, bbc), STOP))
+        .filteredOn(o -> o.kind().equals("number"))
+        .extracting(Omissions.Omission::outlet, Omissions.Omission::fact)
+        .containsExactly(tuple("BBC News", "40 ships"));
+  }
+
+  @Test
+  void anOutletCitingItselfIsNoActorTheOthersLeaveOut() {
+    Map<String, String> mayadeenActors =
+        Map.of("org:al-mayadeen", "Al Mayadeen", "person:ryabkov", "Sergey Ryabkov");
+    Omissions.OutletTelling mayadeen =
+        new Omissions.OutletTelling(
+            "Al Mayadeen",
+            List.of(s("Al Mayadeen's correspondent reports that Sergey Ryabkov has arrived.")),
+            mayadeenActors,
+            mayadeenActors.keySet(),
+            List.of());
+    Omissions.OutletTelling wire =
+        new Omissions.OutletTelling(
+            "Wire", List.of(s("Talks begin in Geneva.")), Map.of(), Set.of(), List.of());
+    Omissions.OutletTelling digest =
+        new Omissions.OutletTelling(
+            "Digest",
+            List.of(s("Al Mayadeen reported the arrival, Al Mayadeen said.")),
+            Map.of("org:al-mayadeen", "Al Mayadeen"),
+            Set.of("org:al-mayadeen"),
+            List.of());
+
+    assertThat(Omissions.of(List.of(mayadeen, wire), STOP))
+        .filteredOn(o -> o.kind().equals("actor"))
+        .extracting(Omissions.Omission::outlet, Omissions.Omission::fact)
+        .containsExactly(tuple("Wire", "Sergey Ryabkov"));
+    // Named by another outlet, the outlet is an actor of the story like any other, reported by
+    // that outlet alone.
+    assertThat(Omissions.of(List.of(mayadeen, wire, digest), STOP))
+        .filteredOn(o -> o.kind().equals("actor") && o.fact().equals("Al Mayadeen"))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.outlet()).isEqualTo("Wire");
+              assertThat(o.reportedBy()).containsExactly("Digest");
+            });
+  }
+
+  @Test
+  void anActorNamesAnOutletWhenTheNamesMatchBarASuffixLikeNews() {
+    assertThat(Omissions.namesOutlet("Al Mayadeen", "Al Mayadeen")).isTrue();
+    assertThat(Omissions.namesOutlet("Al-Mayadeen", "al mayadeen")).isTrue();
+    assertThat(Omissions.namesOutlet("the BBC", "BBC News")).isTrue();
+    assertThat(Omissions.namesOutlet("CNN", "CNN Business")).isTrue();
+    assertThat(Omissions.namesOutlet("New York", "New York Post")).isFalse();
+    assertThat(Omissions.namesOutlet("News", "BBC News")).isFalse();
+    assertThat(Omissions.namesOutlet("Reuters", "BBC News")).isFalse();
+    assertThat(Omissions.namesOutlet("...", "...")).isFalse();
+  }
+
+  @Test
   void closestIsTheHighestCosineAmongTheOthers() {
     float[] v = {1, 0};
 
