@@ -222,13 +222,36 @@ public final class Omissions {
               .ifPresent(evidence::add);
         }
       }
+      Pattern name = asWord(actor.getValue());
       for (OutletTelling t : tellings) {
-        if (!t.actors().containsKey(actor.getKey())) {
+        if (!t.actors().containsKey(actor.getKey()) && !writes(t, name)) {
           out.add(new Omission(t.outlet(), "actor", actor.getValue(), reporters, evidence));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the outlet writes the actor's name in a sentence, whatever actor its own mentions were
+   * resolved to: "talks between Moscow and Washington" names Moscow even where the resolver took
+   * Moscow for Russia's government there and for the city in another outlet.
+   */
+  static boolean writesName(OutletTelling telling, String name) {
+    return writes(telling, asWord(name));
+  }
+
+  private static boolean writes(OutletTelling telling, Pattern name) {
+    return name != null
+        && telling.sentences().stream().anyMatch(s -> name.matcher(s.text()).find());
+  }
+
+  /** The name as a whole word or words; null for none. */
+  private static Pattern asWord(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
   }
 
   /** Words an outlet's name may add to the name it calls itself by ("BBC News", "CNN Business"). */

@@ -274,6 +274,33 @@ class OmissionsTest {
   }
 
   @Test
+  void anOutletThatWritesTheActorsNameDoesNotOmitIt() {
+    // The resolver took one outlet's Moscow for the city and the other's for Russia's government.
+    Omissions.OutletTelling wire =
+        new Omissions.OutletTelling(
+            "Wire",
+            List.of(s("The hard line from Moscow was clear."), s("Moscow was not optimistic.")),
+            Map.of("entity:moscow", "Moscow", "entity:nato", "NATO"),
+            Set.of("entity:moscow", "entity:nato"),
+            List.of());
+    Omissions.OutletTelling daily =
+        new Omissions.OutletTelling(
+            "Daily",
+            List.of(s("Talks between Moscow and Washington have begun, Muscovites said.")),
+            Map.of("entity:russia", "Russia"),
+            Set.of(),
+            List.of());
+
+    assertThat(Omissions.of(List.of(wire, daily), STOP))
+        .filteredOn(o -> o.kind().equals("actor"))
+        .extracting(Omissions.Omission::outlet, Omissions.Omission::fact)
+        .containsExactly(tuple("Daily", "NATO"));
+    assertThat(Omissions.writesName(daily, "Moscow")).isTrue();
+    assertThat(Omissions.writesName(daily, "Muscovite")).isFalse();
+    assertThat(Omissions.writesName(daily, "Mos")).isFalse();
+  }
+
+  @Test
   void anActorNamesAnOutletWhenTheNamesMatchBarASuffixLikeNews() {
     assertThat(Omissions.namesOutlet("Al Mayadeen", "Al Mayadeen")).isTrue();
     assertThat(Omissions.namesOutlet("Al-Mayadeen", "al mayadeen")).isTrue();
