@@ -62,11 +62,13 @@ public final class Omissions {
           "december");
 
   /**
-   * A count and the word after it. Not the second half of "24/7" or "COVID-19": a number right
-   * after a slash or a hyphen is part of a name or a ratio, not a count.
+   * A count and the word after it. Not the second half of "24/7", "COVID-19", "a 19–0 vote" or
+   * "16:00 GMT": a number right after a slash, a hyphen, a dash or a colon is part of a name, a
+   * ratio, a score or a time, not a count.
    */
   private static final Pattern NUMBER_WITH_UNIT =
-      Pattern.compile("(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s+(\\p{L}{3,})");
+      Pattern.compile(
+          "(?<![\\w.,/:\u2013\u2014-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s+(\\p{L}{3,})");
 
   /** One sentence of an outlet's article. */
   public record Sentence(String articleId, int index, String text) {}
@@ -132,7 +134,7 @@ public final class Omissions {
       Function<List<String>, float[][]> encoder) {
     TopPerOutlet kept = new TopPerOutlet(limits.perOutlet());
     actors(tellings).forEach(kept::add);
-    numbers(tellings).forEach(kept::add);
+    numbers(tellings, stopWords).forEach(kept::add);
     speakers(tellings).forEach(kept::add);
     if (articles(tellings) <= limits.claimsMaxArticles()) {
       claims(tellings, stopWords, kept, encoder);
@@ -287,7 +289,7 @@ public final class Omissions {
     return words.startsWith("the ") ? words.substring(4) : words;
   }
 
-  private static List<Omission> numbers(List<OutletTelling> tellings) {
+  private static List<Omission> numbers(List<OutletTelling> tellings, Set<String> stopWords) {
     Map<String, Map<String, String>> byNumber =
         new LinkedHashMap<>(); // number -> outlet -> sentence
     Map<String, String> shownAs = new LinkedHashMap<>();
@@ -297,7 +299,10 @@ public final class Omissions {
       for (Sentence s : t.sentences()) {
         Matcher m = NUMBER_WITH_UNIT.matcher(s.text());
         while (m.find()) {
-          if (MONTHS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+          String unit = m.group(2).toLowerCase(Locale.ROOT);
+          if (MONTHS.contains(unit) || stopWords.contains(unit) || isYear(m.group(1))) {
+            // a date, a year ("2021 growth forecast"), or no unit ("aged 12 and up"): the number
+            // alone, below
             continue;
           }
           String number = m.group(1).replace(",", "");
@@ -333,6 +338,11 @@ public final class Omissions {
           }
         });
     return out;
+  }
+
+  /** A year, not a count: four digits from 1800 to 2099, written without a thousands comma. */
+  static boolean isYear(String number) {
+    return number.matches("(18|19|20)\\d\\d");
   }
 
   private static List<Omission> speakers(List<OutletTelling> tellings) {

@@ -220,11 +220,14 @@ class OmissionsTest {
   }
 
   @Test
-  void aNumberAfterASlashOrHyphenIsNoCount() {
+  void aNumberInARatioScoreOrTimeIsNoCountNorIsOneBeforeAStopWord() {
     Omissions.OutletTelling cnn =
         telling(
             "CNN Business",
             "The Port of Los Angeles will move to 24/7 service, as COVID-19 cases fall.",
+            "The 19–0 vote came after talks that ran until 16:00 GMT on Monday.",
+            "Pupils aged 12 and up must comply.",
+            "The IMF cut its 2021 growth forecast.",
             "Officials said 40 ships waited.");
     Omissions.OutletTelling bbc =
         telling("BBC News", "One of the biggest US ports will start operating 24 hours a day.");
@@ -233,6 +236,15 @@ class OmissionsTest {
         .filteredOn(o -> o.kind().equals("number"))
         .extracting(Omissions.Omission::outlet, Omissions.Omission::fact)
         .containsExactly(tuple("BBC News", "40 ships"));
+  }
+
+  @Test
+  void aYearIsFourDigitsFrom1800To2099WithoutAComma() {
+    assertThat(Omissions.isYear("2021")).isTrue();
+    assertThat(Omissions.isYear("1989")).isTrue();
+    assertThat(Omissions.isYear("2,021")).isFalse();
+    assertThat(Omissions.isYear("2500")).isFalse();
+    assertThat(Omissions.isYear("150")).isFalse();
   }
 
   @Test
