@@ -61,6 +61,12 @@ public final class Omissions {
           "november",
           "december");
 
+  /** Abbreviated month names: "Sept. 30" is a date too. */
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+
   /**
    * A count and the word after it. Not the second half of "24/7", "COVID-19", "a 19–0 vote" or
    * "16:00 GMT": a number right after a slash, a hyphen, a dash or a colon is part of a name, a
@@ -300,9 +306,12 @@ public final class Omissions {
         Matcher m = NUMBER_WITH_UNIT.matcher(s.text());
         while (m.find()) {
           String unit = m.group(2).toLowerCase(Locale.ROOT);
-          if (MONTHS.contains(unit) || stopWords.contains(unit) || isYear(m.group(1))) {
-            // a date, a year ("2021 growth forecast"), or no unit ("aged 12 and up"): the number
-            // alone, below
+          if (MONTHS.contains(unit)
+              || stopWords.contains(unit)
+              || isYear(m.group(1))
+              || afterMonth(s.text(), m.start(1))) {
+            // a date ("10 January", "Sept. 30 deadline"), a year ("2021 growth forecast"), or no
+            // unit ("aged 12 and up"): the number alone, below
             continue;
           }
           String number = m.group(1).replace(",", "");
@@ -338,6 +347,16 @@ public final class Omissions {
           }
         });
     return out;
+  }
+
+  /** Whether the word right before {@code start} names a month: "Sept. 30", "October 5". */
+  static boolean afterMonth(String text, int start) {
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+    if (!before.find()) {
+      return false;
+    }
+    String word = before.group(1).toLowerCase(Locale.ROOT);
+    return MONTHS.contains(word) || MONTH_ABBREVIATIONS.contains(word);
   }
 
   /** A year, not a count: four digits from 1800 to 2099, written without a thousands comma. */

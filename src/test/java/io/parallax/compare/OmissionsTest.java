@@ -228,6 +228,7 @@ class OmissionsTest {
             "The 19–0 vote came after talks that ran until 16:00 GMT on Monday.",
             "Pupils aged 12 and up must comply.",
             "The IMF cut its 2021 growth forecast.",
+            "In a Sept. 28 Senate hearing, funding beyond an October 30 deadline was discussed.",
             "Officials said 40 ships waited.");
     Omissions.OutletTelling bbc =
         telling("BBC News", "One of the biggest US ports will start operating 24 hours a day.");
@@ -236,6 +237,17 @@ class OmissionsTest {
         .filteredOn(o -> o.kind().equals("number"))
         .extracting(Omissions.Omission::outlet, Omissions.Omission::fact)
         .containsExactly(tuple("BBC News", "40 ships"));
+  }
+
+  @Test
+  void aNumberRightAfterAMonthIsADay() {
+    String text = "On Sept. 28 and October 5, 40 ships waited; Jan 3 too. Mar. 4";
+    assertThat(Omissions.afterMonth(text, text.indexOf("28"))).isTrue();
+    assertThat(Omissions.afterMonth(text, text.indexOf("5,"))).isTrue();
+    assertThat(Omissions.afterMonth(text, text.indexOf("3 too"))).isTrue();
+    assertThat(Omissions.afterMonth(text, text.lastIndexOf("4"))).isTrue();
+    assertThat(Omissions.afterMonth(text, text.indexOf("40"))).isFalse();
+    assertThat(Omissions.afterMonth("28 ships", 0)).isFalse();
   }
 
   @Test
