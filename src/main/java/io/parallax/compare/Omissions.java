@@ -67,6 +67,13 @@ public final class Omissions {
 
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
 
+  /** How far back {@link #afterMonth} looks: the longest month, "September.", and a space. */
+  private static final int MONTH_REACH = "September. ".length() + 1;
+
+  private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+
+  private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
   /**
    * A count and the word after it. Not the second half of "24/7", "COVID-19", "a 19–0 vote" or
    * "16:00 GMT": a number right after a slash, a hyphen, a dash or a colon is part of a name, a
@@ -291,7 +298,7 @@ public final class Omissions {
   }
 
   private static String outletName(String name) {
-    String words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+    String words = NOT_IN_A_NAME.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     return words.startsWith("the ") ? words.substring(4) : words;
   }
 
@@ -351,7 +358,7 @@ public final class Omissions {
 
   /** Whether the word right before {@code start} names a month: "Sept. 30", "October 5". */
   static boolean afterMonth(String text, int start) {
-    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - MONTH_REACH), start));
     if (!before.find()) {
       return false;
     }
@@ -361,7 +368,7 @@ public final class Omissions {
 
   /** A year, not a count: four digits from 1800 to 2099, written without a thousands comma. */
   static boolean isYear(String number) {
-    return number.matches("(18|19|20)\\d\\d");
+    return YEAR.matcher(number).matches();
   }
 
   private static List<Omission> speakers(List<OutletTelling> tellings) {
