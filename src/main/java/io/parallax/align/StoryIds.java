@@ -47,7 +47,7 @@ public final class StoryIds {
               ? of(members.get(cluster.get(0)).articleId())
               : earlier.iterator().next();
       if (earlier.size() > 1) {
-        merged.put(id, List.copyOf(earlier).subList(1, earlier.size()));
+        merged.put(id, List.copyOf(new ArrayList<>(earlier).subList(1, earlier.size())));
       }
       for (int i : cluster) {
         storyOf.put(members.get(i).articleId(), id);
@@ -66,5 +66,24 @@ public final class StoryIds {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Where each merged story lives now: {@code mergedInto} maps a story id to the story it was
+   * merged into on some earlier date, and a chain (B into Q, later Q into Z) is followed to its
+   * end, so an earlier article is aligned as part of the story it belongs to today, never as a
+   * story that has been merged away. A cycle (which no run writes) stops where it would repeat.
+   */
+  public static Map<String, String> current(Map<String, String> mergedInto) {
+    Map<String, String> current = new LinkedHashMap<>();
+    for (String story : mergedInto.keySet()) {
+      Set<String> seen = new LinkedHashSet<>();
+      String at = story;
+      while (mergedInto.containsKey(at) && seen.add(at)) {
+        at = mergedInto.get(at);
+      }
+      current.put(story, at);
+    }
+    return current;
   }
 }

@@ -329,7 +329,7 @@ public final class AlignRunner {
 
     ArticleTerms(int leadWords, Set<String> stopWords) {
       this.leadWords = leadWords;
-      this.stopWords = stopWords;
+      this.stopWords = new HashSet<>(stopWords);
     }
 
     @Override

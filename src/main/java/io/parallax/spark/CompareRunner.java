@@ -143,7 +143,7 @@ final class CompareRunner {
      */
     StoryOmissions(
         Set<String> stopWords, Omissions.Limits limits, boolean claimsEmbeddings, String runId) {
-      this.stopWords = stopWords;
+      this.stopWords = new HashSet<>(stopWords);
       this.limits = limits;
       this.claimsEmbeddings = claimsEmbeddings;
       this.runId = runId;

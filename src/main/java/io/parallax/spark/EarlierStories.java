@@ -1,17 +1,28 @@
 package io.parallax.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 
+import io.parallax.align.StoryIds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Articles of earlier run dates, read back from the output root: those whose stories a new date's
@@ -24,9 +35,58 @@ final class EarlierStories {
 
   static Dataset<Row> open(SparkSession spark, String output, LocalDate runDate, int windowDays) {
     Dataset<Row> written = earlierArticles(spark, output, runDate, windowDays);
-    return written == null
-        ? null
-        : AlignRunner.input(written).join(written.select("article_id", "story_id"), "article_id");
+    if (written == null) {
+      return null;
+    }
+    Dataset<Row> withCurrentStory = currentStories(spark, output, runDate, written);
+    return AlignRunner.input(written)
+        .join(withCurrentStory.select("article_id", "story_id"), "article_id");
+  }
+
+  /**
+   * Earlier articles with the story each belongs to now: an article whose story a later date merged
+   * into another carries its old id in its own partition, and here gets the one it was merged into
+   * ({@link StoryIds#current}).
+   */
+  private static Dataset<Row> currentStories(
+      SparkSession spark, String output, LocalDate runDate, Dataset<Row> written) {
+    Map<String, String> mergedInto = new HashMap<>();
+    Path stories = new Path(output, "stories");
+    try {
+      FileSystem fs = stories.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(stories)) {
+        return written;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Earliest date first, so that a later date's record of the same story wins.
+    for (Row row :
+        spark
+            .read()
+            .parquet(stories.toString())
+            .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
+            .where(size(col("merged_story_ids")).gt(0))
+            .select(col("run_date"), col("story_id"), explode(col("merged_story_ids")).as("from"))
+            .orderBy("run_date")
+            .collectAsList()) {
+      mergedInto.put(row.getString(2), row.getString(1));
+    }
+    if (mergedInto.isEmpty()) {
+      return written;
+    }
+    List<Row> pairs = new ArrayList<>();
+    StoryIds.current(mergedInto).forEach((from, to) -> pairs.add(RowFactory.create(from, to)));
+    Dataset<Row> moves =
+        spark.createDataFrame(
+            pairs,
+            new StructType()
+                .add("_from", DataTypes.StringType, false)
+                .add("_to", DataTypes.StringType, false));
+    return written
+        .join(moves, col("story_id").equalTo(col("_from")), "left")
+        .withColumn("story_id", coalesce(col("_to"), col("story_id")))
+        .drop("_from", "_to");
   }
 
   /**

@@ -116,8 +116,10 @@ final class StoryTable {
     private final Map<String, List<String>> merged;
     private final String runId;
 
+    /** Copies {@code merged} into serialisable lists, whatever views the caller holds. */
     ToStoryRow(Map<String, List<String>> merged, String runId) {
-      this.merged = new HashMap<>(merged);
+      this.merged = new HashMap<>();
+      merged.forEach((story, earlier) -> this.merged.put(story, new ArrayList<>(earlier)));
       this.runId = runId;
     }
 

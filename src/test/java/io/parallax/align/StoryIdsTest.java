@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoryIdsTest {
@@ -37,5 +38,17 @@ class StoryIdsTest {
         .containsEntry("old2", "story-1")
         .containsEntry("other", StoryIds.of("other"));
     assertThat(named.merged()).containsExactly(entry("story-1", List.of("story-2")));
+  }
+
+  @Test
+  void aStoryMergedTwiceOverNightsLivesInTheLastOneAndACycleEnds() {
+    // B went into Q on one night, Q into Z on a later one; C into Z directly.
+    assertThat(
+            StoryIds.current(
+                Map.of("story-b", "story-q", "story-q", "story-z", "story-c", "story-z")))
+        .containsOnly(
+            entry("story-b", "story-z"), entry("story-q", "story-z"), entry("story-c", "story-z"));
+    assertThat(StoryIds.current(Map.of("story-x", "story-y", "story-y", "story-x")))
+        .containsOnlyKeys("story-x", "story-y");
   }
 }
