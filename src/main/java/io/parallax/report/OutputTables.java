@@ -304,7 +304,7 @@ public final class OutputTables {
               required(
                   "skipped_files",
                   STRING_LIST,
-                  "Files found inside input directories but not read (unknown format), with why."),
+                  "Files found in the input but not read, with why: empty (0 bytes), or no reader for the name."),
               required("output", STRING, "Output root the tables were written under."),
               required("stage_seconds", STRING_TO_DOUBLE, "Wall-clock seconds per stage."),
               required(

@@ -36,7 +36,7 @@ final class InputFiles {
     TreeMap<String, InputFile> files = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
-      int before = files.size();
+      int before = files.size() + skipped.size();
       for (FileStatus match : glob(pattern, hadoop)) {
         if (match.isDirectory()) {
           addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
@@ -46,14 +46,23 @@ final class InputFiles {
               forcedFormat
                   .or(() -> InputFormat.fromFileName(match.getPath().getName()))
                   .orElseThrow(() -> ParallaxErrors.unknownFileFormat(path));
-          files.put(path, new InputFile(path, format, match.getLen()));
+          add(files, skipped, new InputFile(path, format, match.getLen()));
         }
       }
-      if (files.size() == before) {
+      if (files.size() + skipped.size() == before) {
         throw ParallaxErrors.inputHasNoReadableFiles(pattern);
       }
     }
     return new Resolved(List.copyOf(files.values()), List.copyOf(skipped));
+  }
+
+  /** An empty file holds no record: it is listed as skipped, so that the run summary names it. */
+  private static void add(TreeMap<String, InputFile> files, List<String> skipped, InputFile file) {
+    if (file.bytes() == 0) {
+      skipped.add(file.path() + " (empty file: 0 bytes)");
+    } else {
+      files.put(file.path(), file);
+    }
   }
 
   private static FileStatus[] glob(String pattern, Configuration hadoop) {
@@ -89,7 +98,7 @@ final class InputFiles {
         Optional<InputFormat> format =
             forcedFormat.or(() -> InputFormat.fromFileName(file.getPath().getName()));
         if (format.isPresent()) {
-          files.put(path, new InputFile(path, format.get(), file.getLen()));
+          add(files, skipped, new InputFile(path, format.get(), file.getLen()));
         } else {
           skipped.add(path + " (no reader for this file name)");
         }

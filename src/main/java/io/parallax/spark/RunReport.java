@@ -72,7 +72,7 @@ public record RunReport(
       out.append(
           String.format(
               Locale.ROOT,
-              "  skipped      %d files with no reader: %s%n",
+              "  skipped      %d files not read (empty, or no reader for the name): %s%n",
               skippedFiles.size(),
               skippedFiles));
     }

@@ -200,4 +200,30 @@ class InputFormatsTest {
                 .toString())
         .contains("README.txt");
   }
+
+  @Test
+  void emptyFilesAreNamedInTheSummaryNotSilentlyPassedOver() throws IOException {
+    Files.writeString(inputs.resolve("empty.json"), "");
+    Files.writeString(inputs.resolve("empty-night.jsonl"), "");
+    Files.writeString(
+        inputs.resolve("a.jsonl"),
+        "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
+
+    RunReport report = run(List.of(inputs.toString()), Optional.empty());
+
+    assertThat(report.articlesWritten()).isEqualTo(1);
+    assertThat(report.skippedFiles())
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f).contains("empty file"));
+    assertThat(report.summary()).contains("skipped      2 files").contains("empty.json");
+    assertThat(
+            query("SELECT len(skipped_files) FROM " + table(output, "run_summary")).get(0).get(0))
+        .isEqualTo(2L);
+
+    // A night whose only file is empty runs, writes nothing and says why.
+    RunReport emptyNight =
+        run(List.of(inputs.resolve("empty-night.jsonl").toString()), Optional.empty());
+    assertThat(emptyNight.recordsRead()).isZero();
+    assertThat(emptyNight.skippedFiles()).singleElement().asString().contains("empty-night.jsonl");
+  }
 }
