@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -145,7 +146,7 @@ public final class RecordNormaliser {
     }
     return new Article(
         articleId,
-        TextCleaner.normaliseSpace(outlet),
+        OutletNames.display(outlet),
         url,
         title == null ? null : TextCleaner.normaliseSpace(title),
         authors,
@@ -197,14 +198,27 @@ public final class RecordNormaliser {
       this.json = json;
     }
 
+    /**
+     * The outlet as given: `outlet`, else news-please `source_domain`, else the host of `url`, else
+     * a `publisher` name (Giveme5W1H's layout of news-please output).
+     */
     String outlet() throws RecordProblem {
-      String outlet = firstPresent("outlet", "source_domain");
+      String outlet = givenOutlet();
       if (outlet == null || outlet.isBlank()) {
         throw new RecordProblem(
             ReasonCode.MISSING_OUTLET,
-            "no outlet: give `outlet` (a name or domain) or news-please `source_domain`");
+            "no outlet: give `outlet` (a name or domain), news-please `source_domain`, or a `url`");
       }
       return outlet;
+    }
+
+    private String givenOutlet() throws RecordProblem {
+      String outlet = firstPresent("outlet", "source_domain");
+      if (outlet != null && !outlet.isBlank()) {
+        return outlet;
+      }
+      Optional<String> host = OutletNames.hostOfUrl(optionalString("url"));
+      return host.isPresent() ? host.get() : optionalString("publisher");
     }
 
     /** news-please keeps the body in `maintext` and a legacy `text` that is often null. */
@@ -319,7 +333,7 @@ public final class RecordNormaliser {
 
     String outletOrNull() {
       try {
-        return firstPresent("outlet", "source_domain");
+        return givenOutlet();
       } catch (RecordProblem e) {
         return null;
       }

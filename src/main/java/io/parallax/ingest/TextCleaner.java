@@ -3,6 +3,8 @@ package io.parallax.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,10 +78,47 @@ public final class TextCleaner {
           Pattern.compile("(follow|like|join) us on .*"),
           Pattern.compile(
               "(sign up|subscribe|register)\\b.*\\b(newsletter|updates|alerts|free)\\b.*"),
-          Pattern.compile("(copyright\\b|©|\\(c\\) ?\\d{4}).*"),
+          Pattern.compile(
+              "(copyright ?(©|\\(c\\))?|©|\\(c\\)) ?\\d{4}\\b.*|(©|copyright ©|copyright \\(c\\)).*"),
           Pattern.compile(".*\\ball rights reserved"),
           Pattern.compile("click here to .*"),
-          Pattern.compile("(photo|image|video|credit)s?: .*"));
+          Pattern.compile("(photo|image|video|credit)s?: .*"),
+          Pattern.compile("image (copyright|caption)\\b.*"),
+          Pattern.compile("(media|video) caption\\b.*"),
+          Pattern.compile("(slideshow|gallery|photos?) \\(\\d+ (images?|photos?)\\)"),
+          Pattern.compile("(click|tap) to (share|email|print|open)\\b.*"),
+          Pattern.compile(".*\\(opens in (a )?new window\\)"),
+          Pattern.compile("(keep up with|get) (this|the latest) story\\b.*"),
+          Pattern.compile("(read|see|watch) (also|more|next)\\b.*"),
+          Pattern.compile(
+              ".{0,80}\\b(contributed|contributed reporting) to this (report|story|article)"),
+          Pattern.compile("(reporting|writing|editing|additional reporting) by .*"),
+          Pattern.compile("related (stories|articles|coverage|topics|links)\\b.*"),
+          Pattern.compile("this material may not be published\\b.*"));
+
+  /**
+   * A photo credit on its own line: agencies and "via" credits, as captions under images give them.
+   */
+  private static final Pattern IMAGE_CREDIT =
+      Pattern.compile(
+          "(?:[\\p{L}.'’ -]{1,60}/)*(?:[\\p{L}.'’ -]{0,60}\\bvia )?"
+              + "(?:getty(?: images)?|ap(?: photo)?|afp|reuters|epa(?:-efe)?|shutterstock|alamy|pa(?: wire| media)?"
+              + "|rex(?:/shutterstock)?|bloomberg|xinhua|[\\p{L}.'’ -]{2,60} (?:agency|service))"
+              + "(?:/[\\p{L}.'’ -]{1,60})*(?: images)?",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Long notices that stand as a line of their own: copyright, wire terms of use ("This material
+   * may not be published, broadcast, rewritten or redistributed").
+   */
+  private static final Pattern LONG_NOTICE =
+      Pattern.compile(
+          "(copyright|©|\\(c\\)) ?\\d{4}\\b.*(all rights reserved|may not be (published|reproduced)).*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A photo credit glued to the end of a word ("Donald TrumpGETTY"), as crawls join captions. */
+  private static final Pattern GLUED_CREDIT =
+      Pattern.compile("(?<=\\p{Ll})(?:GETTY(?: IMAGES)?|Getty Images|REUTERS|AFP|EPA)\\b");
 
   /** Headings that start the page's tail of links to other stories. */
   private static final Pattern TAIL_HEADING =
@@ -102,21 +141,78 @@ public final class TextCleaner {
     this(List.of());
   }
 
+  /** Names of the rules, as `run_summary.boilerplate_lines_removed` counts them. */
+  public static final String RULE_TICKER = "headline_ticker";
+
+  public static final String RULE_STOCK_LINE = "stock_line";
+  public static final String RULE_IMAGE_CREDIT = "image_credit";
+  public static final String RULE_CONFIGURED = "configured_pattern";
+  public static final String RULE_TAIL = "related_links_tail";
+  public static final String RULE_TITLE = "title_repeated";
+
+  /** The cleaned text and how many lines each rule removed from it. */
+  public record Cleaned(String text, Map<String, Integer> removedByRule) {
+    public Cleaned {
+      removedByRule = Map.copyOf(removedByRule);
+    }
+  }
+
   /** The cleaned text; empty when nothing of the body is left. */
   public String clean(String body, String title) {
+    return cleanCounting(body, title).text();
+  }
+
+  /** The cleaned text, with the number of lines each rule removed. */
+  public Cleaned cleanCounting(String body, String title) {
     String plain = LOOKS_LIKE_HTML.matcher(body).find() ? htmlToText(body) : unescapeEntities(body);
+    Map<String, Integer> removed = new TreeMap<>();
     List<String> paragraphs = new ArrayList<>();
     for (String line : plain.split("\n")) {
-      String paragraph = normaliseSpace(line);
-      if (!paragraph.isEmpty() && !isTicker(paragraph) && !isStockLine(paragraph)) {
+      String paragraph = normaliseSpace(GLUED_CREDIT.matcher(line).replaceAll(""));
+      if (paragraph.isEmpty()) {
+        continue;
+      }
+      String rule = ruleFor(paragraph);
+      if (rule == null) {
         paragraphs.add(paragraph);
+      } else {
+        removed.merge(rule, 1, Integer::sum);
       }
     }
+    int beforeTail = paragraphs.size();
     paragraphs = cutTail(paragraphs);
+    if (paragraphs.size() < beforeTail) {
+      removed.merge(RULE_TAIL, beforeTail - paragraphs.size(), Integer::sum);
+    }
     if (!paragraphs.isEmpty() && title != null && sameWords(paragraphs.get(0), title)) {
       paragraphs.remove(0);
+      removed.merge(RULE_TITLE, 1, Integer::sum);
     }
-    return String.join("\n\n", paragraphs);
+    return new Cleaned(String.join("\n\n", paragraphs), removed);
+  }
+
+  /** The rule that removes this line, or null when it is article text. */
+  private String ruleFor(String paragraph) {
+    if (isTicker(paragraph)) {
+      return RULE_TICKER;
+    }
+    if (isImageCredit(paragraph)) {
+      return RULE_IMAGE_CREDIT;
+    }
+    if (LONG_NOTICE.matcher(paragraph).matches()) {
+      return RULE_STOCK_LINE;
+    }
+    for (Pattern pattern : extraStockLines) {
+      if (pattern.matcher(paragraph).matches()) {
+        return RULE_CONFIGURED;
+      }
+    }
+    return isStockLine(paragraph) ? RULE_STOCK_LINE : null;
+  }
+
+  static boolean isImageCredit(String line) {
+    return wordCount(line) <= STOCK_LINE_MAX_WORDS
+        && IMAGE_CREDIT.matcher(stripEdgePunctuation(line)).matches();
   }
 
   static String htmlToText(String html) {
@@ -205,12 +301,11 @@ public final class TextCleaner {
         return true;
       }
     }
-    for (Pattern pattern : extraStockLines) {
-      if (pattern.matcher(line).matches()) {
-        return true;
-      }
-    }
-    return false;
+    // "Advertisement Continue reading the main story": two stock phrases run into one line.
+    String[] halves = key.split("(?<=advertisement) ", 2);
+    return halves.length == 2
+        && STOCK_LINES.get(0).matcher(halves[0]).matches()
+        && STOCK_LINES.stream().anyMatch(p -> p.matcher(halves[1]).matches());
   }
 
   /**

@@ -39,7 +39,14 @@ public final class OutputTables {
               required(
                   "outlet",
                   STRING,
-                  "Outlet name or domain as given (`outlet`, or news-please `source_domain`), whitespace trimmed."),
+                  "The outlet's display name: the canonical host (lower-case, no `www.`, `m.` or `amp.`) when the"
+                      + " input gives a domain or URL, else the name as given with spaces collapsed. From"
+                      + " `outlet`, else news-please `source_domain`, else the host of `url`, else `publisher`."),
+              required(
+                  "outlet_key",
+                  STRING,
+                  "The key that identifies the outlet: the canonical host, or the lower-case name. Equal for"
+                      + " `www.nytimes.com`, `nytimes.com` and `https://m.nytimes.com/`."),
               optional("url", STRING, "Article URL, if given."),
               optional("title", STRING, "Headline, if given."),
               required("authors", STRING_LIST, "Author names as given; empty when none."),

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 
 import io.parallax.ingest.IngestSettings;
@@ -96,6 +97,8 @@ final class IngestRunner {
         SparkSchemas.conform(
                 ranked
                     .filter(col("_id_rank").equalTo(1))
+                    // One display name per outlet key in a run ("CNN" and "cnn" are one outlet).
+                    .withColumn("outlet", min(col("outlet")).over(Window.partitionBy("outlet_key")))
                     // The align stage fills these in.
                     .withColumn("story_id", lit(null).cast("string"))
                     .withColumn(

@@ -1,8 +1,8 @@
 package io.parallax.spark;
 
 import io.parallax.ingest.Article;
-import io.parallax.ingest.ArticleIds;
 import io.parallax.ingest.Outcome;
+import io.parallax.ingest.OutletNames;
 import java.sql.Date;
 import java.sql.Timestamp;
 import org.apache.spark.sql.Row;
@@ -54,7 +54,7 @@ final class OutcomeRows {
         outcome.message(),
         outcome.articleId(),
         outcome.outlet(),
-        outcome.outlet() == null ? null : ArticleIds.outletKey(outcome.outlet()),
+        outcome.outlet() == null ? null : OutletNames.key(outcome.outlet()),
         a == null ? null : a.url(),
         a == null ? null : a.title(),
         a == null ? null : SparkSchemas.seq(a.authors()),

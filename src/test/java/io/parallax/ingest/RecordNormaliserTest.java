@@ -50,7 +50,7 @@ class RecordNormaliserTest {
                 + " \"url\": \"https://www.example.org/vote\", \"authors\": [\"A. Writer\", \" \"]}");
 
     Article article = outcome.article();
-    assertThat(article.outlet()).isEqualTo("www.example.org");
+    assertThat(article.outlet()).isEqualTo("example.org");
     assertThat(article.publishedAt()).isEqualTo(Instant.parse("2021-10-01T10:00:00Z"));
     assertThat(article.languageSource()).isEqualTo("input");
     assertThat(article.authors()).containsExactly("A. Writer");
@@ -157,5 +157,23 @@ class RecordNormaliserTest {
     assertThat(RecordNormaliser.normaliseLanguageCode("EN-us")).isEqualTo("en");
     assertThat(RecordNormaliser.normaliseLanguageCode("english")).isNull();
     assertThat(RecordNormaliser.normaliseLanguageCode(null)).isNull();
+  }
+
+  @Test
+  void anOutletComesFromTheUrlsHostOrAPublisherWhenNoneIsGiven() {
+    assertThat(
+            normalise(
+                    "{\"publisher\": \"independent\", \"url\": \"http://www.independent.co.uk/news/a.html\","
+                        + " \"date_publish\": \"2016-11-12 00:00:00\", \"text\": \"The tram crash victims were named.\"}")
+                .article()
+                .outlet())
+        .isEqualTo("independent.co.uk");
+    assertThat(
+            normalise(
+                    "{\"publisher\": \"independent\", \"date_publish\": \"2016-11-12\","
+                        + " \"text\": \"The tram crash victims were named.\"}")
+                .article()
+                .outlet())
+        .isEqualTo("independent");
   }
 }

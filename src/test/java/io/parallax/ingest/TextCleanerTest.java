@@ -117,4 +117,48 @@ class TextCleanerTest {
   void wordsAreRunsOfLettersOrDigits() {
     assertThat(TextCleaner.wordCount("The U.S. sent 100,000 troops — didn't it?")).isEqualTo(10);
   }
+
+  @Test
+  void boilerplateThatRealCrawlsLeaveInTheBodyIsRemovedAndCountedByRule() {
+    String body =
+        String.join(
+            "\n",
+            "The mayor of Brindleford opened the new library on Monday.",
+            "Advertisement Continue reading the main story",
+            "Image copyright Getty Images Image caption The library cost £4m",
+            "Jane Doe/AFP/Getty Images",
+            "Getty Images",
+            "AP Photo/John Smith",
+            "Korean Central News Agency/Korea News Service via AP",
+            "Slideshow (25 Images)",
+            "Council leader Anne SmithGETTY said the building would open late on Fridays.",
+            "Click to share on WhatsApp (Opens in new window)",
+            "Keep up with this story and more by subscribing now",
+            "John Roe contributed to this report.",
+            "Copyright 2018 The Associated Press. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten or redistributed.",
+            "Visitors queued from early morning, the librarian said.");
+
+    TextCleaner.Cleaned cleaned = cleaner.cleanCounting(body, null);
+
+    assertThat(cleaned.text().split("\n\n"))
+        .containsExactly(
+            "The mayor of Brindleford opened the new library on Monday.",
+            "Council leader Anne Smith said the building would open late on Fridays.",
+            "Visitors queued from early morning, the librarian said.");
+    assertThat(cleaned.removedByRule())
+        .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 4)
+        .containsEntry(TextCleaner.RULE_STOCK_LINE, 7);
+  }
+
+  @Test
+  void reportingThatMentionsAnAgencyOrCopyrightStays() {
+    String body =
+        String.join(
+            "\n",
+            "Getty Images said it would appeal the ruling on Tuesday.",
+            "The Environment Agency said river levels would keep rising through the week.",
+            "Copyright lawyers said the case could reach the Supreme Court.");
+    assertThat(cleaner.clean(body, null).split("\n\n")).hasSize(3);
+  }
 }
