@@ -50,6 +50,10 @@ public record ParallaxConfig(
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
   public static final String INGEST_MAX_TEXT_CHARS = "ingest.max-text-chars";
+  public static final String INGEST_TEMPLATE_MIN_ARTICLES =
+      "ingest.boilerplate.template-min-articles";
+  public static final String INGEST_TEMPLATE_HISTORY_DAYS =
+      "ingest.boilerplate.template-history-days";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
   public static final String ANNOTATE_SENTIMENT_EMBEDDINGS = "annotate.actor-sentiment.embeddings";
@@ -91,6 +95,12 @@ public record ParallaxConfig(
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
     defaults.put(INGEST_MAX_TEXT_CHARS, Integer.toString(IngestSettings.DEFAULT_MAX_TEXT_CHARS));
+    defaults.put(
+        INGEST_TEMPLATE_MIN_ARTICLES,
+        Integer.toString(IngestSettings.DEFAULT_TEMPLATE_MIN_ARTICLES));
+    defaults.put(
+        INGEST_TEMPLATE_HISTORY_DAYS,
+        Integer.toString(IngestSettings.DEFAULT_TEMPLATE_HISTORY_DAYS));
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
     defaults.put(ANNOTATE_SENTIMENT_EMBEDDINGS, "false");
@@ -180,7 +190,9 @@ public record ParallaxConfig(
             bool(values, INGEST_TRUST_INPUT_LANGUAGE, source),
             integer(values, INGEST_MAX_RAW_CHARS, 256, source),
             extraPatterns,
-            integer(values, INGEST_MAX_TEXT_CHARS, 1, source));
+            integer(values, INGEST_MAX_TEXT_CHARS, 1, source),
+            integer(values, INGEST_TEMPLATE_MIN_ARTICLES, 2, source),
+            integer(values, INGEST_TEMPLATE_HISTORY_DAYS, 0, source));
     return new ParallaxConfig(
         run,
         ingest,
@@ -218,6 +230,8 @@ public record ParallaxConfig(
         INGEST_EXTRA_STOCK_LINES,
         String.join(" " + PATTERN_SEPARATOR + " ", ingest.extraStockLinePatterns()));
     map.put(INGEST_MAX_TEXT_CHARS, Integer.toString(ingest.maxTextChars()));
+    map.put(INGEST_TEMPLATE_MIN_ARTICLES, Integer.toString(ingest.templateMinArticles()));
+    map.put(INGEST_TEMPLATE_HISTORY_DAYS, Integer.toString(ingest.templateHistoryDays()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
     map.put(ANNOTATE_SENTIMENT_EMBEDDINGS, Boolean.toString(annotateSentimentEmbeddings));

@@ -72,6 +72,9 @@ public final class PublishedAt {
       instant = parseEnglishDate(text);
     }
     if (instant == null) {
+      instant = EnglishDateTime.parse(text);
+    }
+    if (instant == null) {
       return Optional.empty();
     }
     int year = instant.atOffset(ZoneOffset.UTC).getYear();

@@ -119,7 +119,8 @@ public final class RecordNormaliser {
     String givenId = fields.id();
     String givenLanguage = fields.optionalString("language");
 
-    String text = cleaner.clean(body, title);
+    TextCleaner.Cleaned cleaned = cleaner.cleanCounting(body, title);
+    String text = cleaned.text();
     if (text.isEmpty()) {
       throw new RecordProblem(
           ReasonCode.EMPTY_TEXT_AFTER_CLEANING,
@@ -140,9 +141,14 @@ public final class RecordNormaliser {
     String articleId = givenId != null ? givenId : ArticleIds.derive(outlet, url, title, body);
     String language = normaliseLanguageCode(givenLanguage);
     String languageSource = "input";
+    String detected = languages.identify(title == null ? text : title + "\n\n" + text);
     if (language == null || !settings.trustInputLanguage()) {
-      language = languages.identify(title == null ? text : title + "\n\n" + text);
+      language = detected;
       languageSource = "detected";
+    } else if (disagree(language, detected)) {
+      // A page's lang="en" over a German text: the text decides.
+      language = detected;
+      languageSource = TEXT_OVER_INPUT;
     }
     return new Article(
         articleId,
@@ -156,7 +162,31 @@ public final class RecordNormaliser {
         excludedReason(language),
         text,
         TextCleaner.wordCount(text),
-        ArticleIds.contentHash(text));
+        ArticleIds.contentHash(text),
+        fields.publishedAtSource(),
+        cleaned.removedByRule());
+  }
+
+  /** `language_source` when the record stated one language and its text is in another. */
+  static final String TEXT_OVER_INPUT = "text_over_input";
+
+  /**
+   * Whether a stated language and the text's detected one differ (an undetermined detection never
+   * does; Norwegian's codes, and Malay and Indonesian, which the detector confuses, agree).
+   */
+  static boolean disagree(String stated, String detected) {
+    if (detected.equals(LanguageIdentifier.UNDETERMINED) || detected.equals(stated)) {
+      return false;
+    }
+    return !(family(stated).equals(family(detected)));
+  }
+
+  private static String family(String code) {
+    return switch (code) {
+      case "nb", "nn", "no" -> "no";
+      case "ms", "id" -> "ms";
+      default -> code;
+    };
   }
 
   /** Why an article in this language stays out of the English stages; null when it takes part. */
@@ -249,6 +279,15 @@ public final class RecordNormaliser {
                           + quoted(value)
                           + " is not a date Parallax reads; use ISO-8601 such as 2022-01-10, 2022-01-10T09:30:00Z or"
                           + " 2022-01-10 09:30:00 (read as UTC), with a year from 1800 to 2200"));
+    }
+
+    /**
+     * Where the date came from: a WARC page says in `published_at_source` (page, url, crawl); any
+     * other record's date is its own.
+     */
+    String publishedAtSource() throws RecordProblem {
+      String source = optionalString("published_at_source");
+      return source == null ? Article.DATE_FROM_INPUT : source;
     }
 
     String id() throws RecordProblem {

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import net.dankito.readability4j.Article;
@@ -33,6 +31,9 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcArticles implements Iterator<RawRecord> {
   /** Fewer words than this in the main text and the page is no article (an index, a stub). */
   static final int MIN_WORDS = 50;
+
+  /** The same bar for scripts written without spaces between words. */
+  static final int MIN_CHARS_UNSPACED = 100;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,38 +111,93 @@ public final class WarcArticles implements Iterator<RawRecord> {
     return fromHtml(url, new String(body, charset), crawled);
   }
 
-  /** The contract record of an HTML page, or a not-an-article record. */
+  /**
+   * The contract record of an HTML page, or a not-an-article record. The page's own metadata is
+   * read first, from the page as fetched, since Readability changes the document it extracts from.
+   */
   static String fromHtml(String url, String html, String crawled) {
     Document page = Jsoup.parse(html, url);
-    Article article = new Readability4J(url, page).parse();
-    String text = article.getContent() == null ? "" : paragraphs(Jsoup.parse(article.getContent()));
-    if (text.split("\\s+").length < MIN_WORDS) {
-      return notAnArticle(url, "no main text of " + MIN_WORDS + " words or more");
+    String title = PageMetadata.title(page);
+    Optional<PageMetadata.Dated> published = PageMetadata.publishedAt(page, url);
+    String language = PageMetadata.language(page);
+    String text = mainText(url, page);
+    if (!enoughText(text)) {
+      return notAnArticle(
+          url,
+          "no main text of "
+              + MIN_WORDS
+              + " words ("
+              + MIN_CHARS_UNSPACED
+              + " characters in a script without spaces) or more");
     }
     ObjectNode record = JSON.createObjectNode();
     record.put("outlet", outletOf(url));
     record.put("url", url);
-    String title = firstNonBlank(meta(page, "og:title"), article.getTitle(), page.title());
     if (title != null) {
       record.put("title", title.strip());
     }
     record.put("text", text);
-    String published =
-        firstNonBlank(
-            meta(page, "article:published_time"),
-            meta(page, "datePublished"),
-            meta(page, "date"),
-            page.select("time[datetime]").stream()
-                .map(e -> e.attr("datetime"))
-                .findFirst()
-                .orElse(null),
-            crawled);
-    record.put("published_at", published);
-    String language = page.select("html[lang]").attr("lang");
-    if (language.length() >= 2) {
-      record.put("language", language.substring(0, 2).toLowerCase(Locale.ROOT));
+    record.put("published_at", published.map(d -> d.instant().toString()).orElse(crawled));
+    record.put(
+        "published_at_source",
+        published.map(PageMetadata.Dated::source).orElse(PageMetadata.FROM_CRAWL));
+    if (language != null) {
+      record.put("language", language);
     }
     return record.toString();
+  }
+
+  /**
+   * Readability's main text; when it finds too little (only the title, as on some Al Jazeera
+   * pages), the page's own paragraphs inside its `article` or `main` element, else the body's.
+   */
+  static String mainText(String url, Document page) {
+    Article article = new Readability4J(url, page.clone()).parse();
+    String text = article.getContent() == null ? "" : paragraphs(Jsoup.parse(article.getContent()));
+    if (enoughText(text)) {
+      return text;
+    }
+    Document copy = page.clone();
+    copy.select(
+            "script, style, noscript, nav, aside, footer, header, form, figure, figcaption, button")
+        .remove();
+    Element scope = copy.selectFirst("article");
+    if (scope == null) {
+      scope = copy.selectFirst("main, [role=main]");
+    }
+    if (scope == null) {
+      scope = copy.body();
+    }
+    StringBuilder fallback = new StringBuilder();
+    for (Element p : scope.select("p")) {
+      String line = p.text().strip();
+      if (TextCleaner.wordCount(line) >= 8 || unspacedLetters(line) >= 20) {
+        fallback.append(line).append('\n');
+      }
+    }
+    String second = fallback.toString().strip();
+    return second.length() > text.length() ? second : text;
+  }
+
+  /** 50 words, or for Chinese, Japanese, Thai and other scripts without spaces 100 characters. */
+  static boolean enoughText(String text) {
+    return text.split("\\s+").length >= MIN_WORDS || unspacedLetters(text) >= MIN_CHARS_UNSPACED;
+  }
+
+  private static long unspacedLetters(String text) {
+    return text.codePoints()
+        .filter(
+            c -> {
+              Character.UnicodeScript script = Character.UnicodeScript.of(c);
+              return script == Character.UnicodeScript.HAN
+                  || script == Character.UnicodeScript.HIRAGANA
+                  || script == Character.UnicodeScript.KATAKANA
+                  || script == Character.UnicodeScript.THAI
+                  || script == Character.UnicodeScript.LAO
+                  || script == Character.UnicodeScript.KHMER
+                  || script == Character.UnicodeScript.MYANMAR;
+            })
+        .count();
   }
 
   private static String notAnArticle(String url, String why) {
@@ -166,29 +222,8 @@ public final class WarcArticles implements Iterator<RawRecord> {
     return text.length() > 0 ? text.toString().strip() : content.text().strip();
   }
 
-  private static String meta(Document page, String name) {
-    for (Element meta :
-        page.select(
-            "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
-      String content = meta.attr("content");
-      if (!content.isBlank()) {
-        return content;
-      }
-    }
-    return null;
-  }
-
   static String outletOf(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      if (host == null) {
-        return url;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
+    return OutletNames.hostOfUrl(url).orElse(url);
   }
 
   private static Charset charsetOf(MediaType type) {
@@ -198,14 +233,5 @@ public final class WarcArticles implements Iterator<RawRecord> {
     } catch (IllegalArgumentException e) {
       return StandardCharsets.UTF_8;
     }
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value;
-      }
-    }
-    return null;
   }
 }

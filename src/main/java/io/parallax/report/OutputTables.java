@@ -62,7 +62,9 @@ public final class OutputTables {
               required(
                   "language_source",
                   STRING,
-                  "`input` when the record stated the language, `detected` when Parallax detected it."),
+                  "`input` when the record stated the language and the text agrees, `detected` when Parallax"
+                      + " detected it, `text_over_input` when the record stated another language than its text"
+                      + " is in (a page's wrong `lang`): the text's language is used."),
               optional(
                   "excluded_reason",
                   STRING,
@@ -72,6 +74,18 @@ public final class OutputTables {
                   STRING,
                   "Body text after HTML stripping and boilerplate removal; paragraphs separated by a blank line. Offsets in later tables point into this text."),
               required("word_count", INT, "Number of words (letter or digit runs) in `text`."),
+              required(
+                  "boilerplate_removed",
+                  STRING_LIST,
+                  "Lines taken out of this article as its outlet's template: each recurs in at least"
+                      + " `ingest.boilerplate.template-min-articles` articles of the outlet (this run's"
+                      + " and earlier runs' within `template-history-days`). Empty when none."),
+              required(
+                  "published_at_source",
+                  STRING,
+                  "Where `published_at` came from: `input` (the record's own field), or for a WARC page"
+                      + " `page` (its JSON-LD or meta tags), `url` (a date in its address) or `crawl` (the"
+                      + " WARC record's time, when the page states none)."),
               required(
                   "content_hash",
                   STRING,
@@ -303,6 +317,12 @@ public final class OutputTables {
                   "excluded_by_reason",
                   STRING_TO_LONG,
                   "Written articles kept out of the English stages, per `excluded_reason`."),
+              required(
+                  "boilerplate_lines_removed",
+                  STRING_TO_LONG,
+                  "Lines of the written articles each cleaning rule removed: `stock_line`, `image_credit`,"
+                      + " `headline_ticker`, `related_links_tail`, `title_repeated`, `configured_pattern`"
+                      + " and the data-driven `outlet_template`."),
               required("input_patterns", STRING_LIST, "The --input values as given."),
               required(
                   "input_files",

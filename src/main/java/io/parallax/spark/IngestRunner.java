@@ -3,10 +3,12 @@ package io.parallax.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
@@ -14,7 +16,10 @@ import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.ReasonCode;
 import io.parallax.report.ColumnType;
 import io.parallax.report.OutputTables;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -56,6 +61,8 @@ final class IngestRunner {
       List<InputFiles.InputFile> files,
       IngestSettings settings,
       String runId,
+      String output,
+      LocalDate runDate,
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
     // Normalising costs far more than reading, so a few large files are spread over every core,
@@ -69,12 +76,18 @@ final class IngestRunner {
     if (raw.rdd().getNumPartitions() < tasks) {
       raw = raw.repartition(tasks);
     }
-    Dataset<Row> outcomes =
+    Dataset<Row> normalisedRows =
         raw.mapPartitions(
                 new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long read = outcomes.count();
+    long read = normalisedRows.count();
     progress.finished("records", read);
+    progress.stage("ingest: outlet templates");
+    Dataset<Row> outcomes =
+        OutletTemplateRemoval.apply(spark, normalisedRows, settings, output, runDate)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    progress.finished("records", outcomes.count());
+    normalisedRows.unpersist();
 
     WindowSpec sameContent = Window.partitionBy("outlet_key", "content_hash");
     WindowSpec sameId = Window.partitionBy("article_id");
@@ -133,6 +146,25 @@ final class IngestRunner {
         ranked,
         articles,
         quarantine.sortWithinPartitions("source_file", "source_position"));
+  }
+
+  /**
+   * Lines each boilerplate rule removed from the written articles (exact duplicates and id
+   * conflicts left out), rule by rule.
+   */
+  static Map<String, Long> boilerplateLinesRemoved(Result ingest) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row row :
+        ingest
+            .ranked()
+            .filter(col("_id_rank").equalTo(1))
+            .select(explode(col("boilerplate_counts")).as(new String[] {"rule", "lines"}))
+            .groupBy("rule")
+            .agg(sum("lines"))
+            .collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
   }
 
   private static WindowSpec ordered(WindowSpec window) {

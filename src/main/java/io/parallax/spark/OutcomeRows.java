@@ -38,7 +38,13 @@ final class OutcomeRows {
           .add("excluded_reason", DataTypes.StringType, true)
           .add("text", DataTypes.StringType, true)
           .add("word_count", DataTypes.IntegerType, true)
-          .add("content_hash", DataTypes.StringType, true);
+          .add("content_hash", DataTypes.StringType, true)
+          .add("published_at_source", DataTypes.StringType, true)
+          .add("boilerplate_removed", DataTypes.createArrayType(DataTypes.StringType, false), true)
+          .add(
+              "boilerplate_counts",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false),
+              true);
 
   private OutcomeRows() {}
 
@@ -65,6 +71,9 @@ final class OutcomeRows {
         a == null ? null : a.excludedReason(),
         a == null ? null : a.text(),
         a == null ? null : a.wordCount(),
-        a == null ? null : a.contentHash());
+        a == null ? null : a.contentHash(),
+        a == null ? null : a.publishedAtSource(),
+        a == null ? null : SparkSchemas.seq(java.util.List.<String>of()),
+        a == null ? null : SparkSchemas.map(a.boilerplateRemoved()));
   }
 }

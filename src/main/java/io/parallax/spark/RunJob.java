@@ -127,7 +127,14 @@ public final class RunJob {
     try (ProgressReporter progress =
             new ProgressReporter(spark, request.config().progressIntervalSeconds());
         IngestRunner.Result ingest =
-            IngestRunner.run(spark, inputs.files(), request.config().ingest(), runId, progress)) {
+            IngestRunner.run(
+                spark,
+                inputs.files(),
+                request.config().ingest(),
+                runId,
+                request.output(),
+                request.runDate(),
+                progress)) {
       stageSeconds.put("ingest", seconds(t0));
 
       long tAlign = System.nanoTime();
@@ -238,7 +245,8 @@ public final class RunJob {
               storiesMerged,
               countBy(quarantine, "reason_code"),
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
-              inputs.skipped());
+              inputs.skipped(),
+              IngestRunner.boilerplateLinesRemoved(ingest));
       if (!report.balanced()) {
         throw new IllegalStateException(
             "records were lost: read "
@@ -307,6 +315,7 @@ public final class RunJob {
             report.balanced(),
             SparkSchemas.map(report.quarantinedByReason()),
             SparkSchemas.map(report.excludedByReason()),
+            SparkSchemas.map(report.boilerplateLinesRemoved()),
             SparkSchemas.seq(request.inputs()),
             SparkSchemas.seq(files),
             SparkSchemas.seq(inputs.skipped()),

@@ -24,7 +24,8 @@ public record RunReport(
     long storiesMerged,
     Map<String, Long> quarantinedByReason,
     Map<String, Long> excludedByReason,
-    List<String> skippedFiles) {
+    List<String> skippedFiles,
+    Map<String, Long> boilerplateLinesRemoved) {
 
   public boolean balanced() {
     return recordsRead == articlesWritten + quarantined + duplicates;
@@ -68,6 +69,16 @@ public record RunReport(
             "  stories      %,d with articles of this date (%,d merged into others)%n",
             storiesWritten,
             storiesMerged));
+    if (!boilerplateLinesRemoved.isEmpty()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  boilerplate  %,d lines removed — %s%n",
+              boilerplateLinesRemoved.values().stream().mapToLong(Long::longValue).sum(),
+              boilerplateLinesRemoved.entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", "))));
+    }
     if (!skippedFiles.isEmpty()) {
       out.append(
           String.format(

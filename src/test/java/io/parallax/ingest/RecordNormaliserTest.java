@@ -64,13 +64,45 @@ class RecordNormaliserTest {
   }
 
   @Test
-  void givenLanguageIsTrustedAndMarksNonEnglish() {
-    Outcome outcome =
-        normalise(
-            "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"language\": \"fr-FR\", \"text\": \"Bonjour.\"}");
+  void givenLanguageIsTrustedWhenTheTextAgreesAndMarksNonEnglish() {
+    RecordNormaliser lingua =
+        new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
+    Article article =
+        lingua
+            .normalise(
+                RawRecord.of(
+                    "f.jsonl",
+                    1,
+                    InputFormat.JSONL,
+                    "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"language\": \"fr-FR\","
+                        + " \"text\": \"Le conseil municipal a voté vendredi soir le nouveau budget de la"
+                        + " ville.\"}"))
+            .article();
 
-    assertThat(outcome.article().language()).isEqualTo("fr");
-    assertThat(outcome.article().excludedReason()).isEqualTo("non_english");
+    assertThat(article.language()).isEqualTo("fr");
+    assertThat(article.languageSource()).isEqualTo("input");
+    assertThat(article.excludedReason()).isEqualTo("non_english");
+  }
+
+  @Test
+  void aPageLabelledEnglishWhoseTextIsGermanIsGerman() {
+    RecordNormaliser lingua =
+        new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
+    Article article =
+        lingua
+            .normalise(
+                RawRecord.of(
+                    "p.warc",
+                    1,
+                    InputFormat.WARC,
+                    "{\"outlet\": \"example.de\", \"published_at\": \"2019-11-19\", \"language\":"
+                        + " \"en\", \"text\": \"Der Stadtrat hat am Freitagabend den neuen Haushalt der"
+                        + " Stadt beschlossen, wie der Bürgermeister mitteilte.\"}"))
+            .article();
+
+    assertThat(article.language()).isEqualTo("de");
+    assertThat(article.languageSource()).isEqualTo("text_over_input");
+    assertThat(article.excludedReason()).isEqualTo("non_english");
   }
 
   @ParameterizedTest(name = "{0}")

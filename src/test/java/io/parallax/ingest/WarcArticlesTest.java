@@ -52,4 +52,78 @@ class WarcArticlesTest {
     assertThat(WarcArticles.outletOf("https://www.BBC.co.uk/news/x")).isEqualTo("bbc.co.uk");
     assertThat(WarcArticles.outletOf("http://apnews.com/a")).isEqualTo("apnews.com");
   }
+
+  private static final String BODY =
+      "<article><p>"
+          + "The harbour board of Brindleford voted on Tuesday to widen the northern channel, a plan"
+          + " that fishermen have opposed for two years because of the dredging it needs. "
+          + "</p><p>The board's chair said the work would start in the spring and end before the"
+          + " summer season, and that the town would pay a third of its cost from the port fees."
+          + "</p></article>";
+
+  private static JsonNode page(String url, String head, String body) throws Exception {
+    return JSON.readTree(
+        WarcArticles.fromHtml(
+            url,
+            "<html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>",
+            "2020-01-15T12:00:00Z"));
+  }
+
+  @Test
+  void aPageDateInJsonLdGraphIsReadNotTheCrawlTime() throws Exception {
+    JsonNode record =
+        page(
+            "https://example-news.com/harbour",
+            "<title>Harbour vote</title><script type=\"application/ld+json\">{\"@context\":"
+                + " \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\":"
+                + " \"NewsArticle\", \"headline\": \"Harbour vote\", \"datePublished\":"
+                + " \"2019-11-19T19:47:00-05:00\"}]}</script>",
+            BODY);
+    assertThat(record.path("published_at").asText()).isEqualTo("2019-11-20T00:47:00Z");
+    assertThat(record.path("published_at_source").asText()).isEqualTo("page");
+    assertThat(record.path("title").asText()).isEqualTo("Harbour vote");
+  }
+
+  @Test
+  void aFreeFormDateMetaTagsTimeAndTheUrlAreReadInTurnAndTheCrawlTimeIsTheLastResort()
+      throws Exception {
+    assertThat(
+            page(
+                    "https://example-news.com/harbour",
+                    "<meta property=\"article:published_time\" content=\"not a date\">",
+                    "<time>November 19, 2019, 07:47 PM EST</time>" + BODY)
+                .path("published_at")
+                .asText())
+        .isEqualTo("2019-11-20T00:47:00Z");
+    assertThat(
+            page("https://example-news.com/2019/11/18/harbour-vote", "", BODY)
+                .path("published_at_source")
+                .asText())
+        .isEqualTo("url");
+    JsonNode undated = page("https://example-news.com/harbour", "", BODY);
+    assertThat(undated.path("published_at").asText()).isEqualTo("2020-01-15T12:00:00Z");
+    assertThat(undated.path("published_at_source").asText()).isEqualTo("crawl");
+  }
+
+  @Test
+  void whenReadabilityFindsOnlyTheTitleTheArticlesOwnParagraphsAreTaken() throws Exception {
+    // Paragraphs inside a div soup Readability scores low; the article element still holds them.
+    String body =
+        "<div class=\"sidebar\"><a href=\"/a\">One</a> <a href=\"/b\">Two</a></div>"
+            + BODY.replace("<p>", "<p class=\"x\">");
+    JsonNode record = page("https://example-news.com/harbour", "<title>Harbour vote</title>", body);
+    assertThat(record.has("not_an_article")).isFalse();
+    assertThat(record.path("text").asText()).contains("northern channel", "port fees");
+  }
+
+  @Test
+  void aPageInAScriptWithoutSpacesIsAnArticleByItsCharacters() throws Exception {
+    String japanese =
+        "<article><p>"
+            + "港湾委員会は火曜日、北側の航路を広げる計画を可決した。漁業者は二年間、浚渫が必要になるとして反対してきた。"
+            + "委員長は、工事は春に始まり夏の観光シーズン前に終わると述べ、費用の三分の一を港の使用料から町が負担すると説明した。"
+            + "</p></article>";
+    JsonNode record = page("https://example-news.jp/kouwan", "", japanese);
+    assertThat(record.has("not_an_article")).isFalse();
+  }
 }

@@ -71,6 +71,8 @@ class SparkFunctionsSerialiseTest {
         AnnotateArticles.class,
         new AnnotateArticles(
             60_000, true, false, null, 1024, spark.sparkContext().longAccumulator()));
+    functions.put(
+        OutletTemplateRemoval.RemoveTemplates.class, new OutletTemplateRemoval.RemoveTemplates());
     return functions;
   }
 
