@@ -4,6 +4,7 @@ import io.parallax.errors.ParallaxErrors;
 import io.parallax.spark.AlignBenchmark;
 import io.parallax.spark.AnnotateBenchmark;
 import io.parallax.spark.JobBenchmark;
+import io.parallax.spark.NightBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchmarkCommand.Annotate.class,
       BenchmarkCommand.Align.class,
-      BenchmarkCommand.Job.class
+      BenchmarkCommand.Job.class,
+      BenchmarkCommand.Night.class
     })
 final class BenchmarkCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -199,6 +201,68 @@ final class BenchmarkCommand implements Runnable {
           spark ->
               JobBenchmark.run(
                   spark, data, sorted, bareSample, work, RunCommand.loadConfig(config)));
+    }
+  }
+
+  /** `parallax benchmark night`. */
+  @Command(
+      name = "night",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The fixed cost of a nightly run: an empty night and a small one, each `run` in a fresh JVM",
+        "as a scheduler starts it, wall clock and by stage, with the fixed-cost savings off",
+        "(baseline) and on, in turn; prints medians and their ratio."
+      })
+  static final class Night implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = {"-i", "--input"},
+        paramLabel = "FILE",
+        defaultValue = "src/sample/corpus/allsides.jsonl",
+        description =
+            "JSON Lines articles; the small night takes its first ones. Default: ${DEFAULT-VALUE}.")
+    Path input;
+
+    @Option(
+        names = "--articles",
+        paramLabel = "N",
+        defaultValue = "5",
+        description = "Articles in the small night. Default: ${DEFAULT-VALUE}.")
+    int articles;
+
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        defaultValue = "2",
+        description = "Times each night and variant is run. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Option(
+        names = "--work",
+        paramLabel = "DIR",
+        defaultValue = "target/benchmark-night",
+        description = "Where the nights and outputs go (replaced). Default: ${DEFAULT-VALUE}.")
+    Path work;
+
+    @Override
+    public void run() {
+      if (articles < 1 || rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--articles and --rounds must be 1 or more");
+      }
+      if (!Files.isRegularFile(input)) {
+        throw ParallaxErrors.inputNotFound(input.toString());
+      }
+      List<String> lines;
+      try (java.util.stream.Stream<String> all = Files.lines(input)) {
+        lines = all.filter(l -> !l.isBlank()).limit(articles).toList();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      Path defaults =
+          Path.of(System.getProperty("parallax.defaultConfig", "conf/parallax.properties"));
+      EvaluateCommand.print(spec, NightBenchmark.run(lines, rounds, work, defaults));
     }
   }
 

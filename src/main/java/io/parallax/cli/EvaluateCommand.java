@@ -3,6 +3,7 @@ package io.parallax.cli;
 import io.parallax.evaluate.ActorEvaluation;
 import io.parallax.evaluate.ActorSentimentEvaluation;
 import io.parallax.evaluate.DataSetNames;
+import io.parallax.evaluate.MainTextEvaluation;
 import io.parallax.evaluate.OmissionEvaluation;
 import io.parallax.evaluate.QuoteEvaluation;
 import io.parallax.evaluate.StoryDataSets;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Stories.class,
       EvaluateCommand.OmissionsOfBasil.class,
       EvaluateCommand.Frames.class,
-      EvaluateCommand.BiasSentences.class
+      EvaluateCommand.BiasSentences.class,
+      EvaluateCommand.MainText.class
     })
 final class EvaluateCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -82,6 +84,31 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
       print(spec, QuoteEvaluation.run(data));
+    }
+  }
+
+  /** `parallax evaluate main-text`. */
+  @Command(
+      name = "main-text",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The main text ingest keeps of real article pages (WARC reader, then cleaning) against",
+        "people's reading, by the article extraction benchmark's 4-token shingle F1, beside the",
+        "whole page's text; and where each page's date came from."
+      })
+  static final class MainText implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "ground-truth.json and html/, e.g. ../shared/data/real-feeds/aeb.")
+    Path data;
+
+    @Override
+    public void run() {
+      print(spec, MainTextEvaluation.run(data));
     }
   }
 

@@ -123,6 +123,7 @@ final class RunCommand implements Callable<Integer> {
     SparkConf sparkConf = SparkSessions.conf(Optional.ofNullable(master), request.config().spark());
     RunJob.PreparedRun prepared =
         RunJob.prepare(request, SparkHadoopUtil.get().newConfiguration(sparkConf));
+    RunJob.loadModelsAhead(sparkConf.get("spark.master", null), prepared);
     SparkSession spark = SparkSessions.create(sparkConf);
     try {
       RunReport report = RunJob.run(spark, prepared);
@@ -161,7 +162,9 @@ final class RunCommand implements Callable<Integer> {
     List<String> runInputs =
         givenInputs.stream().map(i -> i.replace("{date}", runDate.toString())).toList();
     ParallaxConfig effective =
-        resolved.withRun(new ParallaxConfig.RunDefaults(runInputs, runOutput, runFormat));
+        resolved.withRun(
+            new ParallaxConfig.RunDefaults(
+                runInputs, runOutput, runFormat, resolved.run().loadModelsAhead()));
     return new RunRequest(runInputs, parsedFormat, runOutput, runDate, effective);
   }
 

@@ -46,6 +46,7 @@ public record ParallaxConfig(
   public static final String RUN_INPUT = "run.input";
   public static final String RUN_OUTPUT = "run.output";
   public static final String RUN_FORMAT = "run.format";
+  public static final String RUN_LOAD_MODELS_AHEAD = "run.load-models-ahead";
   public static final String INGEST_TRUST_INPUT_LANGUAGE = "ingest.language.trust-input";
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
@@ -80,7 +81,8 @@ public record ParallaxConfig(
   public static final Map<String, String> DEFAULTS = defaultsInOrder();
 
   /** Where `run` reads and writes when no flag says otherwise. */
-  public record RunDefaults(List<String> input, String output, String format) {
+  public record RunDefaults(
+      List<String> input, String output, String format, boolean loadModelsAhead) {
     public RunDefaults {
       input = List.copyOf(input);
     }
@@ -91,6 +93,7 @@ public record ParallaxConfig(
     defaults.put(RUN_INPUT, "src/sample/corpus");
     defaults.put(RUN_OUTPUT, "out");
     defaults.put(RUN_FORMAT, "auto");
+    defaults.put(RUN_LOAD_MODELS_AHEAD, "true");
     defaults.put(INGEST_TRUST_INPUT_LANGUAGE, "true");
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
@@ -168,7 +171,10 @@ public record ParallaxConfig(
     }
     RunDefaults run =
         new RunDefaults(
-            splitList(values.get(RUN_INPUT)), values.get(RUN_OUTPUT), values.get(RUN_FORMAT));
+            splitList(values.get(RUN_INPUT)),
+            values.get(RUN_OUTPUT),
+            values.get(RUN_FORMAT),
+            bool(values, RUN_LOAD_MODELS_AHEAD, source));
     List<String> extraPatterns =
         Arrays.stream(values.get(INGEST_EXTRA_STOCK_LINES).split(Pattern.quote(PATTERN_SEPARATOR)))
             .map(String::strip)
@@ -224,6 +230,7 @@ public record ParallaxConfig(
     map.put(RUN_INPUT, String.join(",", run.input()));
     map.put(RUN_OUTPUT, run.output());
     map.put(RUN_FORMAT, run.format());
+    map.put(RUN_LOAD_MODELS_AHEAD, Boolean.toString(run.loadModelsAhead()));
     map.put(INGEST_TRUST_INPUT_LANGUAGE, Boolean.toString(ingest.trustInputLanguage()));
     map.put(INGEST_MAX_RAW_CHARS, Integer.toString(ingest.maxRawChars()));
     map.put(

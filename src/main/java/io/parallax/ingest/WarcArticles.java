@@ -115,7 +115,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
    * The contract record of an HTML page, or a not-an-article record. The page's own metadata is
    * read first, from the page as fetched, since Readability changes the document it extracts from.
    */
-  static String fromHtml(String url, String html, String crawled) {
+  public static String fromHtml(String url, String html, String crawled) {
     Document page = Jsoup.parse(html, url);
     String title = PageMetadata.title(page);
     Optional<PageMetadata.Dated> published = PageMetadata.publishedAt(page, url);

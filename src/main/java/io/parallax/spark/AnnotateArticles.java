@@ -91,13 +91,17 @@ final class AnnotateArticles implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    ArticleAnnotator annotator = new ArticleAnnotator(metonymy, sentimentEmbeddings);
+    // Built on the first article: a task (or a whole night) with none loads no CoreNLP models.
+    ArticleAnnotator[] annotator = {null};
     long[] doneInTask = {0};
     return new LazyFlatMap<>(
         articles,
         article -> {
           FaultInjection.maybeFail("annotate", doneInTask[0]++);
-          List<Row> rows = annotate(annotator, article);
+          if (annotator[0] == null) {
+            annotator[0] = new ArticleAnnotator(metonymy, sentimentEmbeddings);
+          }
+          List<Row> rows = annotate(annotator[0], article);
           articlesDone.add(1);
           return rows.iterator();
         });

@@ -3,6 +3,7 @@ package io.parallax.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
+import io.parallax.config.ParallaxConfig;
 import io.parallax.report.OutputTables;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -46,6 +47,21 @@ public final class RunJob {
       this.request = request;
       this.inputs = inputs;
       this.listSeconds = listSeconds;
+    }
+  }
+
+  /**
+   * On `local[*]` (tasks in this JVM), starts loading the models the run will use while Spark
+   * starts ({@code run.load-models-ahead}); does nothing on a cluster or for a run with no input.
+   */
+  public static void loadModelsAhead(String master, PreparedRun prepared) {
+    ParallaxConfig config = prepared.request.config();
+    if (config.run().loadModelsAhead()) {
+      ModelWarmUp.startIfLocal(
+          master,
+          !prepared.inputs.files().isEmpty(),
+          config.annotateMetonymy(),
+          config.annotateSentimentEmbeddings());
     }
   }
 
