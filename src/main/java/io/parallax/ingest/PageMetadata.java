@@ -113,7 +113,8 @@ public final class PageMetadata {
     return candidates;
   }
 
-  static Optional<Instant> urlDate(String url) {
+  /** The date in a URL's path (`/2019/11/19/`, `/20191119/`, `/2019-11-19-`), if any. */
+  public static Optional<Instant> urlDate(String url) {
     if (url == null) {
       return Optional.empty();
     }

@@ -112,7 +112,8 @@ public final class RecordNormaliser {
   private Article toArticle(Fields fields) throws RecordProblem {
     String outlet = fields.outlet();
     String body = fields.body();
-    Instant publishedAt = fields.publishedAt();
+    PageMetadata.Dated dated = fields.publishedAt();
+    Instant publishedAt = dated.instant();
     String url = fields.optionalString("url");
     String title = fields.optionalString("title");
     List<String> authors = fields.authors();
@@ -163,7 +164,7 @@ public final class RecordNormaliser {
         text,
         TextCleaner.wordCount(text),
         ArticleIds.contentHash(text),
-        fields.publishedAtSource(),
+        dated.source(),
         cleaned.removedByRule());
   }
 
@@ -263,22 +264,34 @@ public final class RecordNormaliser {
       return body;
     }
 
-    Instant publishedAt() throws RecordProblem {
+    /**
+     * The record's own date; when it has none (null, blank, or Python's "None" as some crawls write
+     * it) or one Parallax cannot read, the date in its URL's path (`/2017/11/14/`), with
+     * `published_at_source` = `url`; else the record is quarantined.
+     */
+    PageMetadata.Dated publishedAt() throws RecordProblem {
       String value = firstPresent("published_at", "date_publish");
-      if (value == null || value.isBlank()) {
+      boolean missing =
+          value == null || value.isBlank() || value.strip().matches("(?i)none|null|nan|n/a");
+      Optional<Instant> given = missing ? Optional.empty() : PublishedAt.parse(value);
+      if (given.isPresent()) {
+        return new PageMetadata.Dated(given.get(), publishedAtSource());
+      }
+      Optional<Instant> fromUrl = PageMetadata.urlDate(optionalString("url"));
+      if (fromUrl.isPresent()) {
+        return new PageMetadata.Dated(fromUrl.get(), PageMetadata.FROM_URL);
+      }
+      if (missing) {
         throw new RecordProblem(
             ReasonCode.MISSING_PUBLISHED_AT,
             "no publication date: give `published_at` (or news-please `date_publish`) as ISO-8601, e.g. 2022-01-10T09:30:00Z");
       }
-      return PublishedAt.parse(value)
-          .orElseThrow(
-              () ->
-                  new RecordProblem(
-                      ReasonCode.BAD_PUBLISHED_AT,
-                      "published_at "
-                          + quoted(value)
-                          + " is not a date Parallax reads; use ISO-8601 such as 2022-01-10, 2022-01-10T09:30:00Z or"
-                          + " 2022-01-10 09:30:00 (read as UTC), with a year from 1800 to 2200"));
+      throw new RecordProblem(
+          ReasonCode.BAD_PUBLISHED_AT,
+          "published_at "
+              + quoted(value)
+              + " is not a date Parallax reads; use ISO-8601 such as 2022-01-10, 2022-01-10T09:30:00Z or"
+              + " 2022-01-10 09:30:00 (read as UTC), with a year from 1800 to 2200");
     }
 
     /**

@@ -208,4 +208,27 @@ class RecordNormaliserTest {
                 .outlet())
         .isEqualTo("independent");
   }
+
+  @Test
+  void aRecordWithoutAReadableDateTakesTheDateInItsUrlAndSaysSo() {
+    Article article =
+        normalise(
+                "{\"source_domain\": \"www.example.org\", \"date_publish\": \"None\","
+                    + " \"url\": \"https://www.example.org/news/2017/11/14/vote.html\","
+                    + " \"maintext\": \"The council voted on Friday.\"}")
+            .article();
+    assertThat(article.publishedAt()).isEqualTo(Instant.parse("2017-11-14T00:00:00Z"));
+    assertThat(article.publishedAtSource()).isEqualTo("url");
+    assertThat(
+            normalise(
+                    "{\"outlet\": \"o\", \"date_publish\": \"None\", \"text\": \"The council voted.\"}")
+                .reason())
+        .isEqualTo(ReasonCode.MISSING_PUBLISHED_AT);
+    assertThat(
+            normalise(
+                    "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"The council voted.\"}")
+                .article()
+                .publishedAtSource())
+        .isEqualTo("input");
+  }
 }
