@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,7 +95,46 @@ public final class TextCleaner {
               ".{0,80}\\b(contributed|contributed reporting) to this (report|story|article)"),
           Pattern.compile("(reporting|writing|editing|additional reporting) by .*"),
           Pattern.compile("related (stories|articles|coverage|topics|links)\\b.*"),
-          Pattern.compile("this material may not be published\\b.*"));
+          Pattern.compile("this material may not be published\\b.*"),
+          Pattern.compile("write to .{2,60} at \\S+@\\S+"),
+          Pattern.compile("follow .{2,60} on (twitter|facebook|instagram)\\b.*"),
+          Pattern.compile("contributing: .*"),
+          Pattern.compile("like this article\\?.*"),
+          Pattern.compile("this is a (breaking|developing) (news )?story.*"),
+          Pattern.compile("text size|get short url|skip ad|ad loading"));
+
+  /** A "More: headline" link line (longer than a stock line, still a link). */
+  private static final Pattern MORE_LINK = Pattern.compile("(?i)more: .{5,160}");
+
+  /** A video's title with its duration glued on ("... takeover of government0:35"). */
+  private static final Pattern VIDEO_TITLE = Pattern.compile(".*\\p{L}\\d{1,2}:\\d{2}");
+
+  /**
+   * Boilerplate inside a line, where crawls that flatten a page into one paragraph leave it: player
+   * controls, share strips, inline related-story links ("... Read more"), photo captions that end
+   * in a credit, wire notes and galleries. Each is cut out of the line; the rest of the line stays.
+   */
+  private static final List<Pattern> INLINE =
+      List.of(
+          Pattern.compile("(?i)Skip Ad\\s+Ad Loading\\.{0,3}\\s*x Embed\\s+x Share\\s*"),
+          Pattern.compile("(?i)Read or Share this story:\\s*\\S+\\s*"),
+          Pattern.compile(
+              "(?i)(?:Click to (?:share on|email|print)[\\w+ ]{0,40}\\(Opens in new window\\)\\s*)+"),
+          Pattern.compile(
+              "(?i)(?:\\d{1,2}:\\d{2} \\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*)?Get short URL\\s*"),
+          Pattern.compile("(?<=^|[.!?\"”’)]\\s)[^.!?\\n]{10,200}? Read more(?=\\s|$)\\s*"),
+          Pattern.compile(
+              "(?<=^|[.!?\"”’)]\\s)[^.!?()\\n]{3,300}?\\((?:Photo: [^()]{2,120}|[^()]{0,80}\\b(?:Getty"
+                  + " Images|Associated Press|Reuters|AFP|EPA|Pressphoto Agency|Shutterstock|AP|PA"
+                  + " Wire)\\b[^()]{0,40}|[^()]*\\p{L}[^()]*/ ?\\p{Lu}[^()]{1,60})\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
+          Pattern.compile("FILE PHOTO: .{0,400}?\\bREUTERS/[\\p{L} .'-]+(?:/[\\p{L} .'-]+)*\\s*"),
+          Pattern.compile(
+              "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
+          Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
+          Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.*$"));
+
+  /** Rule name for the cuts {@link #INLINE} makes. */
+  public static final String RULE_INLINE = "inline_boilerplate";
 
   /**
    * A photo credit on its own line: agencies and "via" credits, as captions under images give them.
@@ -126,7 +166,7 @@ public final class TextCleaner {
           "(related|more) (news|articles|stories|posts|content|coverage|on this( story| topic)?)"
               + "|more from .*|recommended( for you| stories| reading)?|you (may|might) also like"
               + "|read next|also read|see also|popular now|most (read|popular|viewed)|trending( now)?"
-              + "|latest (news|stories)|top stories|in other news");
+              + "|latest (news|stories)|top stories|in other news|more great .{1,30} stories");
 
   private final List<Pattern> extraStockLines;
 
@@ -169,6 +209,20 @@ public final class TextCleaner {
     List<String> paragraphs = new ArrayList<>();
     for (String line : plain.split("\n")) {
       String paragraph = normaliseSpace(GLUED_CREDIT.matcher(line).replaceAll(""));
+      for (Pattern inline : INLINE) {
+        Matcher m = inline.matcher(paragraph);
+        int cuts = 0;
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+          m.appendReplacement(kept, "");
+          cuts++;
+        }
+        if (cuts > 0) {
+          m.appendTail(kept);
+          paragraph = normaliseSpace(kept.toString());
+          removed.merge(RULE_INLINE, cuts, Integer::sum);
+        }
+      }
       if (paragraph.isEmpty()) {
         continue;
       }
@@ -195,6 +249,15 @@ public final class TextCleaner {
   private String ruleFor(String paragraph) {
     if (isTicker(paragraph)) {
       return RULE_TICKER;
+    }
+    if (paragraph.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return RULE_STOCK_LINE; // "/*", "______", "• • •"
+    }
+    if (wordCount(paragraph) <= 20 && MORE_LINK.matcher(paragraph).matches()) {
+      return RULE_STOCK_LINE;
+    }
+    if (wordCount(paragraph) <= 15 && VIDEO_TITLE.matcher(paragraph).matches()) {
+      return RULE_STOCK_LINE;
     }
     if (isImageCredit(paragraph)) {
       return RULE_IMAGE_CREDIT;

@@ -208,18 +208,24 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   /** The main content's blocks as paragraphs, one per line. */
+  /**
+   * The main content's text, one block per line: every block element (paragraphs, headings, list
+   * items, and the `div`s some sites write paragraphs in) breaks a line, and inline elements, links
+   * included, stay in their sentence.
+   */
   private static String paragraphs(Document content) {
+    // Readability wraps a div's loose text in <p style="display: inline">: inline, no paragraph.
+    content.select("p[style*=inline]").tagName("span");
+    content.select("h1").remove(); // the headline: the record's title
+
     StringBuilder text = new StringBuilder();
-    for (Element block : content.select("p, h2, h3, li, blockquote")) {
-      if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
-        continue; // counted with its enclosing block
-      }
-      String line = block.text().strip();
-      if (!line.isEmpty()) {
-        text.append(line).append('\n');
+    for (String line : TextCleaner.htmlToText(content.body().html()).split("\n")) {
+      String paragraph = TextCleaner.normaliseSpace(line);
+      if (!paragraph.isEmpty()) {
+        text.append(paragraph).append('\n');
       }
     }
-    return text.length() > 0 ? text.toString().strip() : content.text().strip();
+    return text.toString().strip();
   }
 
   static String outletOf(String url) {

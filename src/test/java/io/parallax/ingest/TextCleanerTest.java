@@ -148,7 +148,8 @@ class TextCleanerTest {
             "Visitors queued from early morning, the librarian said.");
     assertThat(cleaned.removedByRule())
         .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 4)
-        .containsEntry(TextCleaner.RULE_STOCK_LINE, 7);
+        .containsEntry(TextCleaner.RULE_STOCK_LINE, 6)
+        .containsEntry(TextCleaner.RULE_INLINE, 1);
   }
 
   @Test
@@ -160,5 +161,58 @@ class TextCleanerTest {
             "The Environment Agency said river levels would keep rising through the week.",
             "Copyright lawyers said the case could reach the Supreme Court.");
     assertThat(cleaner.clean(body, null).split("\n\n")).hasSize(3);
+  }
+
+  @Test
+  void boilerplateInsideAOneParagraphBodyIsCutOutOfItsSentences() {
+    // Crawls that flatten a page into one paragraph leave captions, players and links inline.
+    String body =
+        "Skip Ad Ad Loading... x Embed x Share The harbour board voted to widen the channel on"
+            + " Tuesday. Fishermen crowd the quay after the vote (Getty Images) The chair said work"
+            + " starts in spring. Council fights over the port budget again Read more The cost is"
+            + " shared with the town. Boats wait outside the harbour (Jane Roe / The Daily Example)"
+            + " Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in"
+            + " new window) Fees will rise by a tenth. (This version of the story was refiled to fix"
+            + " a typo) Read or Share this story: https://exa.mp/2abc Local news in pictures 12 show"
+            + " all Local news in pictures 1/12 A fox crosses a bridge at dawn";
+
+    TextCleaner.Cleaned cleaned = cleaner.cleanCounting(body, null);
+
+    assertThat(cleaned.text())
+        .isEqualTo(
+            "The harbour board voted to widen the channel on Tuesday. The chair said work starts in"
+                + " spring. The cost is shared with the town. Fees will rise by a tenth.");
+    assertThat(cleaned.removedByRule()).containsEntry(TextCleaner.RULE_INLINE, 8);
+  }
+
+  @Test
+  void linesThatAreLinksPlayersOrDebrisGo() {
+    String body =
+        String.join(
+            "\n",
+            "The harbour board voted to widen the channel on Tuesday.",
+            "More: Council fights over the port budget again",
+            "Harbour board meets fishermen at the quay1:27",
+            "/*",
+            "______________________________",
+            "Write to Jane Roe at jane.roe@example.com",
+            "Follow Jane Roe on Twitter: @janeroe",
+            "Contributing: John Doe",
+            "Like this article? SIGN UP for our newsletter",
+            "Text size",
+            "The chair said work starts in spring.");
+    assertThat(cleaner.clean(body, null).split("\n\n"))
+        .containsExactly(
+            "The harbour board voted to widen the channel on Tuesday.",
+            "The chair said work starts in spring.");
+  }
+
+  @Test
+  void parenthesesThatAreReportingStay() {
+    String body =
+        "WASHINGTON (AP) — The Senate voted 52 to 48 (Democrats/Republicans split)."
+            + " The bill (HR 1) now goes to the House (Reuters reported the count first)."
+            + " Officials said they would read more of the report before deciding.";
+    assertThat(cleaner.clean(body, null)).isEqualTo(body);
   }
 }
