@@ -101,7 +101,25 @@ public final class TextCleaner {
           Pattern.compile("contributing: .*"),
           Pattern.compile("like this article\\?.*"),
           Pattern.compile("this is a (breaking|developing) (news )?story.*"),
-          Pattern.compile("text size|get short url|skip ad|ad loading"));
+          Pattern.compile("text size|get short url|skip ad|ad loading|comments?|show comments"),
+          Pattern.compile("(image|photo|picture) credits?: .*"),
+          Pattern.compile(
+              "(updated|published|posted|last updated)( on)?:? .{0,50}\\b(19|20)\\d{2}\\b.{0,12}"),
+          Pattern.compile("more articles from .*"));
+
+  /** A line that is only an address: the page's own URL printed above the story. */
+  private static final Pattern URL_LINE = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+
+  /**
+   * A photo caption that ends in its agency credit on a line of its own ("... REUTERS/Jane Roe").
+   */
+  private static final Pattern CREDITED_CAPTION =
+      Pattern.compile(
+          ".{10,400}\\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)/[\\p{L} .'-]{3,60}(?:/[\\p{L} .'-]{2,40})*");
+
+  /** A short promo line ending in a short link ("Trump's visit to Asia: tmsnrt.rs/2znSb0v"). */
+  private static final Pattern SHORT_LINK_LINE =
+      Pattern.compile(".{0,80}:\\s*(?:https?://)?[\\w-]+\\.[a-z]{2,4}/\\w{4,12}");
 
   /** A "More: headline" link line (longer than a stock line, still a link). */
   private static final Pattern MORE_LINK = Pattern.compile("(?i)more: .{5,160}");
@@ -131,7 +149,12 @@ public final class TextCleaner {
           Pattern.compile(
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
-          Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.*$"));
+          Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.*$"),
+          Pattern.compile("(?i)\\((?:Photo|Image|Picture|Credit)s?: [^()]{2,80}\\)\\s*"),
+          Pattern.compile("(?i)^Image copyright\\b.{0,80}?\\bImage caption\\b.*$"),
+          Pattern.compile("(?i)^(?:Media|Video) caption\\b.*$"),
+          Pattern.compile(
+              "(?i)Get (?:daily )?updates directly to your inbox.{0,120}?Invalid Email\\s*"));
 
   /** Rule name for the cuts {@link #INLINE} makes. */
   public static final String RULE_INLINE = "inline_boilerplate";
@@ -258,6 +281,13 @@ public final class TextCleaner {
     }
     if (wordCount(paragraph) <= 15 && VIDEO_TITLE.matcher(paragraph).matches()) {
       return RULE_STOCK_LINE;
+    }
+    if (URL_LINE.matcher(paragraph).matches()
+        || (wordCount(paragraph) <= 15 && SHORT_LINK_LINE.matcher(paragraph).matches())) {
+      return RULE_STOCK_LINE;
+    }
+    if (CREDITED_CAPTION.matcher(paragraph).matches()) {
+      return RULE_IMAGE_CREDIT;
     }
     if (isImageCredit(paragraph)) {
       return RULE_IMAGE_CREDIT;

@@ -148,8 +148,8 @@ class TextCleanerTest {
             "Visitors queued from early morning, the librarian said.");
     assertThat(cleaned.removedByRule())
         .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 4)
-        .containsEntry(TextCleaner.RULE_STOCK_LINE, 6)
-        .containsEntry(TextCleaner.RULE_INLINE, 1);
+        .containsEntry(TextCleaner.RULE_STOCK_LINE, 5)
+        .containsEntry(TextCleaner.RULE_INLINE, 2);
   }
 
   @Test
@@ -200,11 +200,23 @@ class TextCleanerTest {
             "Contributing: John Doe",
             "Like this article? SIGN UP for our newsletter",
             "Text size",
-            "The chair said work starts in spring.");
+            "https://www.example-news.com/news/harbour-vote-1234.php",
+            "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+            "Image credit: Jane Roe / Shutterstock",
+            "Boats wait outside the harbour on Tuesday, November 19, 2019. REUTERS/Jane Roe",
+            "Harbour coverage: exa.mp/2abcXyz",
+            "Image copyright Example Paper Image caption Rescuers spent days at the harbour after the"
+                + " storm hit the northern channel",
+            "Comments",
+            "The chair said work starts in spring (Photo: Getty) (Photo: Getty)",
+            "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could"
+                + " not subscribe, try again later Invalid Email",
+            "Fees will rise by a tenth.");
     assertThat(cleaner.clean(body, null).split("\n\n"))
         .containsExactly(
             "The harbour board voted to widen the channel on Tuesday.",
-            "The chair said work starts in spring.");
+            "The chair said work starts in spring",
+            "Fees will rise by a tenth.");
   }
 
   @Test
