@@ -12,7 +12,10 @@ import java.util.Set;
  * them.
  */
 public final class OutletTemplates {
-  /** Longer lines are reporting even when repeated (a wire background paragraph). */
+  /**
+   * Longer lines (in whitespace-separated words) are reporting even when repeated (a wire
+   * background paragraph).
+   */
   public static final int MAX_TEMPLATE_WORDS = 40;
 
   /** Rule name in `run_summary.boilerplate_lines_removed`. */
@@ -36,12 +39,6 @@ public final class OutletTemplates {
       }
     }
     return lines;
-  }
-
-  /** Whether a line is short enough to count as a template candidate. */
-  public static boolean candidate(String line) {
-    int words = TextCleaner.wordCount(line);
-    return words >= 1 && words <= MAX_TEMPLATE_WORDS;
   }
 
   /**

@@ -146,7 +146,9 @@ public final class RecordNormaliser {
     if (language == null || !settings.trustInputLanguage()) {
       language = detected;
       languageSource = "detected";
-    } else if (disagree(language, detected)) {
+    } else if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS_TO_OVERRULE).count()
+            >= MIN_LETTERS_TO_OVERRULE
+        && disagree(language, detected)) {
       // A page's lang="en" over a German text: the text decides.
       language = detected;
       languageSource = TEXT_OVER_INPUT;
@@ -167,6 +169,9 @@ public final class RecordNormaliser {
         dated.source(),
         cleaned.removedByRule());
   }
+
+  /** Below this many letters a detection is too unsure to overrule the language a record states. */
+  static final int MIN_LETTERS_TO_OVERRULE = 200;
 
   /** `language_source` when the record stated one language and its text is in another. */
   static final String TEXT_OVER_INPUT = "text_over_input";

@@ -90,10 +90,11 @@ public final class TextCleaner {
           Pattern.compile("(click|tap) to (share|email|print|open)\\b.*"),
           Pattern.compile(".*\\(opens in (a )?new window\\)"),
           Pattern.compile("(keep up with|get) (this|the latest) story\\b.*"),
-          Pattern.compile("(read|see|watch) (also|more|next)\\b.*"),
+          Pattern.compile("(read|see|watch) (also|more|next)(:.*)?"),
           Pattern.compile(
               ".{0,80}\\b(contributed|contributed reporting) to this (report|story|article)"),
-          Pattern.compile("(reporting|writing|editing|additional reporting) by .*"),
+          Pattern.compile(
+              "(reporting|writing|editing|additional reporting) by (\\p{L}[\\p{L}.'-]* ){0,3}\\p{L}[\\p{L}.'-]*((;|,| and) .*)?"),
           Pattern.compile("related (stories|articles|coverage|topics|links)\\b.*"),
           Pattern.compile("this material may not be published\\b.*"),
           Pattern.compile("write to .{2,60} at \\S+@\\S+"),
@@ -104,7 +105,7 @@ public final class TextCleaner {
           Pattern.compile("text size|get short url|skip ad|ad loading|comments?|show comments"),
           Pattern.compile("(image|photo|picture) credits?: .*"),
           Pattern.compile(
-              "(updated|published|posted|last updated)( on)?:? .{0,50}\\b(19|20)\\d{2}\\b.{0,12}"),
+              "(updated|published|posted|last updated)( on)?:? .{0,40}?(\\d{1,2}:\\d{2}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b).{0,50}"),
           Pattern.compile("more articles from .*"));
 
   /** A line that is only an address: the page's own URL printed above the story. */
@@ -115,7 +116,8 @@ public final class TextCleaner {
    */
   private static final Pattern CREDITED_CAPTION =
       Pattern.compile(
-          ".{10,400}\\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)/[\\p{L} .'-]{3,60}(?:/[\\p{L} .'-]{2,40})*");
+          ".{10,300}\\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)/\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3}"
+              + "(?:/\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3})*");
 
   /** A short promo line ending in a short link ("Trump's visit to Asia: tmsnrt.rs/2znSb0v"). */
   private static final Pattern SHORT_LINK_LINE =
@@ -144,17 +146,36 @@ public final class TextCleaner {
           Pattern.compile(
               "(?<=^|[.!?\"”’)]\\s)[^.!?()\\n]{3,300}?\\((?:Photo: [^()]{2,120}|[^()]{0,80}\\b(?:Getty"
                   + " Images|Associated Press|Reuters|AFP|EPA|Pressphoto Agency|Shutterstock|AP|PA"
-                  + " Wire)\\b[^()]{0,40}|[^()]*\\p{L}[^()]*/ ?\\p{Lu}[^()]{1,60})\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
-          Pattern.compile("FILE PHOTO: .{0,400}?\\bREUTERS/[\\p{L} .'-]+(?:/[\\p{L} .'-]+)*\\s*"),
+                  + " Wire)\\b[^()]{0,40}|\\p{Lu}[\\p{L}'-]+(?:[ ,]+\\p{Lu}[\\p{L}'-]+){1,8} ?/ ?(?:The"
+                  + " )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
+          Pattern.compile(
+              "FILE PHOTO: .{0,400}?\\bREUTERS/\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?(?:/Pool)?(?:/File"
+                  + " Photo)?\\s*"),
           Pattern.compile(
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
-          Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.*$"),
+          Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
           Pattern.compile("(?i)\\((?:Photo|Image|Picture|Credit)s?: [^()]{2,80}\\)\\s*"),
-          Pattern.compile("(?i)^Image copyright\\b.{0,80}?\\bImage caption\\b.*$"),
-          Pattern.compile("(?i)^(?:Media|Video) caption\\b.*$"),
           Pattern.compile(
               "(?i)Get (?:daily )?updates directly to your inbox.{0,120}?Invalid Email\\s*"));
+
+  /**
+   * BBC-style caption markers inside a long flattened line. Where the caption ends cannot be told
+   * (it has no full stop, and the story's next sentence follows), so only the markers and the
+   * credit between them go; cutting to the next full stop would take the story's lead with it.
+   */
+  private static final Pattern CAPTION_MARKERS =
+      Pattern.compile(
+          "(?i)(?:Image copyright\\s+.{1,60}?\\s+)?Image caption\\s+|(?:Media|Video) caption\\s+");
+
+  /** A caption line of its own (up to 30 words): the whole line goes. */
+  private static final Pattern CAPTION_LINE =
+      Pattern.compile("(?i)(?:image copyright|image caption|media caption|video caption)\\b.*");
+
+  private static final int CAPTION_LINE_MAX_WORDS = 30;
+
+  /** A line longer than this never loses more than half of itself to inline cuts. */
+  private static final int MAX_INLINE_SHARE_FROM = 400;
 
   /** Rule name for the cuts {@link #INLINE} makes. */
   public static final String RULE_INLINE = "inline_boilerplate";
@@ -166,7 +187,8 @@ public final class TextCleaner {
       Pattern.compile(
           "(?:[\\p{L}.'’ -]{1,60}/)*(?:[\\p{L}.'’ -]{0,60}\\bvia )?"
               + "(?:getty(?: images)?|ap(?: photo)?|afp|reuters|epa(?:-efe)?|shutterstock|alamy|pa(?: wire| media)?"
-              + "|rex(?:/shutterstock)?|bloomberg|xinhua|[\\p{L}.'’ -]{2,60} (?:agency|service))"
+              + "|rex(?:/shutterstock)?|bloomberg|xinhua"
+              + "|(?-i:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,5} (?:Agency|Service)))"
               + "(?:/[\\p{L}.'’ -]{1,60})*(?: images)?",
           Pattern.CASE_INSENSITIVE);
 
@@ -242,6 +264,25 @@ public final class TextCleaner {
         }
         if (cuts > 0) {
           m.appendTail(kept);
+          // A cut that would take most of a long line is no boilerplate match: keep the line.
+          if (paragraph.length() > MAX_INLINE_SHARE_FROM
+              && kept.length() * 2 < paragraph.length()) {
+            continue;
+          }
+          paragraph = normaliseSpace(kept.toString());
+          removed.merge(RULE_INLINE, cuts, Integer::sum);
+        }
+      }
+      if (wordCount(paragraph) > CAPTION_LINE_MAX_WORDS) {
+        Matcher markers = CAPTION_MARKERS.matcher(paragraph);
+        int cuts = 0;
+        StringBuilder kept = new StringBuilder();
+        while (markers.find()) {
+          markers.appendReplacement(kept, "");
+          cuts++;
+        }
+        if (cuts > 0) {
+          markers.appendTail(kept);
           paragraph = normaliseSpace(kept.toString());
           removed.merge(RULE_INLINE, cuts, Integer::sum);
         }
@@ -286,25 +327,31 @@ public final class TextCleaner {
         || (wordCount(paragraph) <= 15 && SHORT_LINK_LINE.matcher(paragraph).matches())) {
       return RULE_STOCK_LINE;
     }
-    if (CREDITED_CAPTION.matcher(paragraph).matches()) {
+    if (CREDITED_CAPTION.matcher(paragraph).matches()
+        || (wordCount(paragraph) <= CAPTION_LINE_MAX_WORDS
+            && CAPTION_LINE.matcher(paragraph).matches())) {
       return RULE_IMAGE_CREDIT;
     }
     if (isImageCredit(paragraph)) {
       return RULE_IMAGE_CREDIT;
     }
-    if (LONG_NOTICE.matcher(paragraph).matches()) {
+    if (wordCount(paragraph) <= 60 && LONG_NOTICE.matcher(paragraph).matches()) {
       return RULE_STOCK_LINE;
     }
-    for (Pattern pattern : extraStockLines) {
-      if (pattern.matcher(paragraph).matches()) {
-        return RULE_CONFIGURED;
+    if (wordCount(paragraph) <= STOCK_LINE_MAX_WORDS) {
+      for (Pattern pattern : extraStockLines) {
+        if (pattern.matcher(paragraph).matches()) {
+          return RULE_CONFIGURED;
+        }
       }
     }
     return isStockLine(paragraph) ? RULE_STOCK_LINE : null;
   }
 
   static boolean isImageCredit(String line) {
+    // A credit is no sentence: a line that ends in a full stop is reporting.
     return wordCount(line) <= STOCK_LINE_MAX_WORDS
+        && !line.strip().endsWith(".")
         && IMAGE_CREDIT.matcher(stripEdgePunctuation(line)).matches();
   }
 

@@ -321,8 +321,9 @@ public final class OutputTables {
                   "boilerplate_lines_removed",
                   STRING_TO_LONG,
                   "Lines of the written articles each cleaning rule removed: `stock_line`, `image_credit`,"
-                      + " `headline_ticker`, `related_links_tail`, `title_repeated`, `configured_pattern`"
-                      + " and the data-driven `outlet_template`."),
+                      + " `headline_ticker`, `related_links_tail`, `title_repeated`, `configured_pattern`, the"
+                      + " data-driven `outlet_template`, and `inline_boilerplate` (cuts inside a line, counted"
+                      + " in cuts)."),
               required("input_patterns", STRING_LIST, "The --input values as given."),
               required(
                   "input_files",

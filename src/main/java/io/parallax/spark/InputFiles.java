@@ -36,7 +36,7 @@ final class InputFiles {
     TreeMap<String, InputFile> files = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
-      int before = files.size() + skipped.size();
+      int before = files.size() + emptyFiles(skipped);
       for (FileStatus match : glob(pattern, hadoop)) {
         if (match.isDirectory()) {
           addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
@@ -49,17 +49,24 @@ final class InputFiles {
           add(files, skipped, new InputFile(path, format, match.getLen()));
         }
       }
-      if (files.size() + skipped.size() == before) {
+      // An empty file is input (a night with nothing in it); a folder of unknown names is not.
+      if (files.size() + emptyFiles(skipped) == before) {
         throw ParallaxErrors.inputHasNoReadableFiles(pattern);
       }
     }
     return new Resolved(List.copyOf(files.values()), List.copyOf(skipped));
   }
 
+  private static final String EMPTY = " (empty file: 0 bytes)";
+
+  private static int emptyFiles(List<String> skipped) {
+    return (int) skipped.stream().filter(s -> s.endsWith(EMPTY)).count();
+  }
+
   /** An empty file holds no record: it is listed as skipped, so that the run summary names it. */
   private static void add(TreeMap<String, InputFile> files, List<String> skipped, InputFile file) {
     if (file.bytes() == 0) {
-      skipped.add(file.path() + " (empty file: 0 bytes)");
+      skipped.add(file.path() + EMPTY);
     } else {
       files.put(file.path(), file);
     }

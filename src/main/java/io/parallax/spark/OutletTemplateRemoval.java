@@ -1,11 +1,13 @@
 package io.parallax.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,9 +34,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Finds each outlet's template lines (a line in at least `ingest.boilerplate.template-min-articles`
- * articles of the outlet, tonight's and those of earlier runs within the history window, the
- * earlier ones' removed lines included) and takes them out of tonight's articles ({@link
- * OutletTemplates}).
+ * distinct articles of the outlet, by title, else by text, tonight's and those of earlier runs
+ * within the history window, the earlier ones' removed lines included) and takes them out of
+ * tonight's articles ({@link OutletTemplates}).
  */
 final class OutletTemplateRemoval {
   private OutletTemplateRemoval() {}
@@ -52,9 +55,9 @@ final class OutletTemplateRemoval {
                 col("source_file"),
                 col("source_position"),
                 col("outlet_key"),
-                col("article_id"),
+                storyKey(),
                 explode(split(col("text"), "\n\n")).as("line"));
-    Dataset<Row> counted = tonight.select("outlet_key", "article_id", "line");
+    Dataset<Row> counted = tonight.select("outlet_key", "article", "line");
     Dataset<Row> earlier = earlierLines(spark, output, runDate, settings.templateHistoryDays());
     if (earlier != null) {
       counted = counted.unionByName(earlier);
@@ -63,7 +66,7 @@ final class OutletTemplateRemoval {
         counted
             .where(size(split(col("line"), "\\s+")).leq(OutletTemplates.MAX_TEMPLATE_WORDS))
             .groupBy("outlet_key", "line")
-            .agg(countDistinct("article_id").as("articles"))
+            .agg(countDistinct("article").as("articles"))
             .where(col("articles").geq(settings.templateMinArticles()))
             .select("outlet_key", "line");
     Dataset<Row> perRecord =
@@ -100,8 +103,16 @@ final class OutletTemplateRemoval {
         .where(col("run_date").geq(lit(runDate.minusDays(days).toString()).cast("date")))
         .select(
             col("outlet_key"),
-            col("article_id"),
+            storyKey(),
             explode(concat(split(col("text"), "\n\n"), col("boilerplate_removed"))).as("line"));
+  }
+
+  /**
+   * What makes two articles distinct for counting: their title (an article delivered again, under
+   * another id or with its text drifted, keeps its headline), else their text's hash.
+   */
+  private static Column storyKey() {
+    return coalesce(lower(col("title")), col("content_hash")).as("article");
   }
 
   /** One outcome row, with its template lines (the joined `_templates`) taken out of the text. */

@@ -24,10 +24,4 @@ class OutletTemplatesTest {
     assertThat(removal.text()).isEqualTo("Support our journalism today.");
     assertThat(removal.removed()).isEmpty();
   }
-
-  @Test
-  void aLongParagraphIsNoTemplateCandidate() {
-    assertThat(OutletTemplates.candidate("Subscribe now.")).isTrue();
-    assertThat(OutletTemplates.candidate("word ".repeat(41))).isFalse();
-  }
 }

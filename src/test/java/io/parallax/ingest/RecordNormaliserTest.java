@@ -97,7 +97,9 @@ class RecordNormaliserTest {
                     InputFormat.WARC,
                     "{\"outlet\": \"example.de\", \"published_at\": \"2019-11-19\", \"language\":"
                         + " \"en\", \"text\": \"Der Stadtrat hat am Freitagabend den neuen Haushalt der"
-                        + " Stadt beschlossen, wie der Bürgermeister mitteilte.\"}"))
+                        + " Stadt beschlossen, wie der Bürgermeister mitteilte. Die Fischer am Hafen"
+                        + " wollen gegen den Ausbau der nördlichen Fahrrinne klagen, weil das Baggern"
+                        + " ihre Fanggründe zerstöre, sagte ihr Sprecher am Samstag.\"}"))
             .article();
 
     assertThat(article.language()).isEqualTo("de");
@@ -230,5 +232,23 @@ class RecordNormaliserTest {
                 .article()
                 .publishedAtSource())
         .isEqualTo("input");
+  }
+
+  @Test
+  void aShortTextDoesNotOverruleTheStatedLanguage() {
+    RecordNormaliser lingua =
+        new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
+    Article article =
+        lingua
+            .normalise(
+                RawRecord.of(
+                    "p.jsonl",
+                    1,
+                    InputFormat.JSONL,
+                    "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\","
+                        + " \"text\": \"Bundesliga: Bayern München 2, Borussia Dortmund 1.\"}"))
+            .article();
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.languageSource()).isEqualTo("input");
   }
 }

@@ -147,9 +147,9 @@ class TextCleanerTest {
             "Council leader Anne Smith said the building would open late on Fridays.",
             "Visitors queued from early morning, the librarian said.");
     assertThat(cleaned.removedByRule())
-        .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 4)
+        .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 5)
         .containsEntry(TextCleaner.RULE_STOCK_LINE, 5)
-        .containsEntry(TextCleaner.RULE_INLINE, 2);
+        .containsEntry(TextCleaner.RULE_INLINE, 1);
   }
 
   @Test
@@ -159,8 +159,15 @@ class TextCleanerTest {
             "\n",
             "Getty Images said it would appeal the ruling on Tuesday.",
             "The Environment Agency said river levels would keep rising through the week.",
-            "Copyright lawyers said the case could reach the Supreme Court.");
-    assertThat(cleaner.clean(body, null).split("\n\n")).hasSize(3);
+            "Copyright lawyers said the case could reach the Supreme Court.",
+            "Officials said the money would go to the health service.",
+            "The attack was blamed on the country's intelligence agency.",
+            "The interview was conducted via Reuters.",
+            "Reporting by the Guardian revealed the minister had lied.",
+            "See more than 100 people were killed in the attack.",
+            "Updated figures for 2019 show a rise.",
+            "Ministers said the deal was done (EU/UK talks) The pound rose.");
+    assertThat(cleaner.clean(body, null).split("\n\n")).hasSize(10);
   }
 
   @Test
@@ -226,5 +233,54 @@ class TextCleanerTest {
             + " The bill (HR 1) now goes to the House (Reuters reported the count first)."
             + " Officials said they would read more of the report before deciding.";
     assertThat(cleaner.clean(body, null)).isEqualTo(body);
+  }
+
+  @Test
+  void captionMarkersInsideAOneParagraphArticleGoAndTheLeadStays() {
+    // The caption has no full stop: where it ends cannot be told, so only its markers go.
+    String body =
+        "Image copyright Example Agency Image caption Boats at the quay A harbour board voted to"
+            + " widen the channel on Tuesday. The chair said the work would start in spring and"
+            + " end before summer, and fishermen said they would fight the plan in court. Media"
+            + " caption The chair speaks to reporters Fees will rise by a tenth, the board said.";
+    String cleaned = cleaner.clean(body, null);
+    assertThat(cleaned)
+        .startsWith("Boats at the quay A harbour board voted to widen the channel on Tuesday.")
+        .contains("The chair speaks to reporters Fees will rise by a tenth, the board said.")
+        .doesNotContain("Image copyright", "Example Agency", "caption");
+  }
+
+  @Test
+  void aGalleryRunningToTheEndOfALongLineGoesButNeverMostOfTheLine() {
+    String story =
+        " The harbour board voted to widen the channel on Tuesday, and the chair said the work would"
+            + " start in spring.";
+    assertThat(cleaner.clean(story.repeat(10) + " Local news in pictures 12 show all A fox", null))
+        .doesNotContain("in pictures")
+        .contains("start in spring.");
+    // The same cut early in a long line would take most of it: the line is kept whole.
+    String early = "Local news in pictures 12 show all" + story.repeat(10);
+    assertThat(cleaner.clean(early, null)).isEqualTo(early);
+  }
+
+  @Test
+  void aCaptionCreditDoesNotRunOnIntoTheReportingAfterIt() {
+    String body =
+        "FILE PHOTO: A Boeing jet at the plant in March 2019. REUTERS/Jane Roe Boeing shares fell on"
+            + " Monday after the company said it would cut production. The chief executive said the"
+            + " cut was temporary.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            "Boeing shares fell on Monday after the company said it would cut production. The chief"
+                + " executive said the cut was temporary.");
+  }
+
+  @Test
+  void aConfiguredPatternRemovesShortLinesOnly() {
+    TextCleaner configured = new TextCleaner(List.of(Pattern.compile("(?i)reporting by .*")));
+    String longLine =
+        "Reporting by the Guardian and two other papers over the last year revealed that the"
+            + " minister had lied to parliament about the contracts.";
+    assertThat(configured.clean("Reporting by Jane Roe\n" + longLine, null)).isEqualTo(longLine);
   }
 }

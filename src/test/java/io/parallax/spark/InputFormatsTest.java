@@ -138,7 +138,8 @@ class InputFormatsTest {
         .containsExactly(
             "[warc, 2, https://www.example-news.com/gone: HTTP status 404]",
             "[warc, 3, https://www.example-news.com/logo.jpg: content type image/jpeg, not HTML]",
-            "[warc, 4, https://www.example-news.com/world: no main text of 50 words or more]");
+            "[warc, 4, https://www.example-news.com/world: no main text of 50 words (100 characters"
+                + " in a script without spaces) or more]");
   }
 
   @Test
@@ -225,5 +226,14 @@ class InputFormatsTest {
         run(List.of(inputs.resolve("empty-night.jsonl").toString()), Optional.empty());
     assertThat(emptyNight.recordsRead()).isZero();
     assertThat(emptyNight.skippedFiles()).singleElement().asString().contains("empty-night.jsonl");
+  }
+
+  @Test
+  void aFolderOfUnknownFilesOnlyIsStillAUserError() throws IOException {
+    Path folder = Files.createDirectories(inputs.resolve("notes"));
+    Files.writeString(folder.resolve("README.txt"), "about this crawl");
+    assertThatThrownBy(() -> run(List.of(folder.toString()), Optional.empty()))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("notes");
   }
 }

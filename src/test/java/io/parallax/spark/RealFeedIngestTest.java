@@ -80,6 +80,15 @@ class RealFeedIngestTest {
     }
     // Another outlet that quotes the same words once keeps them: the rule is per outlet.
     first.add(record("outlet", "Other Post", "o1", "The council met.\\n" + template));
+    // One article delivered five times (new ids, its text updated): one article, no template.
+    for (int i = 1; i <= 5; i++) {
+      first.add(
+          String.format(
+              "{\"id\": \"r%d\", \"outlet\": \"Other Post\", \"title\": \"Harbour vote\","
+                  + " \"published_at\": \"2019-11-19\", \"text\": \"The board voted on the"
+                  + " channel.\\nThe count was %d to 2.\"}",
+              i, i));
+    }
     RunReport one = run("night-1.jsonl", NIGHT_ONE, first);
 
     assertThat(one.boilerplateLinesRemoved()).containsEntry("outlet_template", 6L);
@@ -90,6 +99,12 @@ class RealFeedIngestTest {
                     + " WHERE outlet = 'Example Gazette' AND text NOT LIKE '%subscribe%'"
                     + " AND len(boilerplate_removed) = 1"))
         .containsExactly(List.of(6L));
+    assertThat(
+            query(
+                "SELECT count(*) FROM "
+                    + table(output, "articles")
+                    + " WHERE article_id LIKE 'r%' AND text LIKE 'The board voted on the channel.%'"))
+        .containsExactly(List.of(5L));
     assertThat(
             query(
                 "SELECT boilerplate_lines_removed['outlet_template'] FROM "
