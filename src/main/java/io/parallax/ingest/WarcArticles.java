@@ -207,7 +207,6 @@ public final class WarcArticles implements Iterator<RawRecord> {
     return record.toString();
   }
 
-  /** The main content's blocks as paragraphs, one per line. */
   /**
    * The main content's text, one block per line: every block element (paragraphs, headings, list
    * items, and the `div`s some sites write paragraphs in) breaks a line, and inline elements, links
