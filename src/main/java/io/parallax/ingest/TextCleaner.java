@@ -255,37 +255,10 @@ public final class TextCleaner {
     for (String line : plain.split("\n")) {
       String paragraph = normaliseSpace(GLUED_CREDIT.matcher(line).replaceAll(""));
       for (Pattern inline : INLINE) {
-        Matcher m = inline.matcher(paragraph);
-        int cuts = 0;
-        StringBuilder kept = new StringBuilder();
-        while (m.find()) {
-          m.appendReplacement(kept, "");
-          cuts++;
-        }
-        if (cuts > 0) {
-          m.appendTail(kept);
-          // A cut that would take most of a long line is no boilerplate match: keep the line.
-          if (paragraph.length() > MAX_INLINE_SHARE_FROM
-              && kept.length() * 2 < paragraph.length()) {
-            continue;
-          }
-          paragraph = normaliseSpace(kept.toString());
-          removed.merge(RULE_INLINE, cuts, Integer::sum);
-        }
+        paragraph = cut(inline, paragraph, removed);
       }
       if (wordCount(paragraph) > CAPTION_LINE_MAX_WORDS) {
-        Matcher markers = CAPTION_MARKERS.matcher(paragraph);
-        int cuts = 0;
-        StringBuilder kept = new StringBuilder();
-        while (markers.find()) {
-          markers.appendReplacement(kept, "");
-          cuts++;
-        }
-        if (cuts > 0) {
-          markers.appendTail(kept);
-          paragraph = normaliseSpace(kept.toString());
-          removed.merge(RULE_INLINE, cuts, Integer::sum);
-        }
+        paragraph = cut(CAPTION_MARKERS, paragraph, removed);
       }
       if (paragraph.isEmpty()) {
         continue;
@@ -307,6 +280,30 @@ public final class TextCleaner {
       removed.merge(RULE_TITLE, 1, Integer::sum);
     }
     return new Cleaned(String.join("\n\n", paragraphs), removed);
+  }
+
+  /**
+   * The line without what {@code pattern} matches in it, the cuts counted under {@link
+   * #RULE_INLINE}; unchanged when the cuts would take most of a long line (no boilerplate match is
+   * that large).
+   */
+  private static String cut(Pattern pattern, String line, Map<String, Integer> removed) {
+    Matcher m = pattern.matcher(line);
+    int cuts = 0;
+    StringBuilder kept = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(kept, "");
+      cuts++;
+    }
+    if (cuts == 0) {
+      return line;
+    }
+    m.appendTail(kept);
+    if (line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
+      return line;
+    }
+    removed.merge(RULE_INLINE, cuts, Integer::sum);
+    return normaliseSpace(kept.toString());
   }
 
   /** The rule that removes this line, or null when it is article text. */

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -52,13 +51,8 @@ final class EarlierStories {
       SparkSession spark, String output, LocalDate runDate, Dataset<Row> written) {
     Map<String, String> mergedInto = new HashMap<>();
     Path stories = new Path(output, "stories");
-    try {
-      FileSystem fs = stories.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(stories)) {
-        return written;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!exists(spark, stories)) {
+      return written;
     }
     // Earliest date first, so that a later date's record of the same story wins.
     for (Row row :
@@ -102,13 +96,8 @@ final class EarlierStories {
   private static Dataset<Row> earlierArticles(
       SparkSession spark, String output, LocalDate runDate, int days) {
     Path articles = new Path(output, "articles");
-    try {
-      FileSystem fs = articles.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(articles)) {
-        return null;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!exists(spark, articles)) {
+      return null;
     }
     Dataset<Row> written = spark.read().parquet(articles.toString());
     if (!Arrays.asList(written.columns()).contains("story_id")) {
@@ -118,5 +107,14 @@ final class EarlierStories {
         .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
         .where(col("story_id").isNotNull())
         .where(col("published_date").geq(lit(runDate.minusDays(days).toString()).cast("date")));
+  }
+
+  /** Whether an earlier run wrote {@code path} (a table's folder under the output root). */
+  static boolean exists(SparkSession spark, Path path) {
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

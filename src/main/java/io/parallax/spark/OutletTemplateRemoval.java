@@ -15,8 +15,6 @@ import io.parallax.ingest.ArticleIds;
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.OutletTemplates;
 import io.parallax.ingest.TextCleaner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -86,12 +84,8 @@ final class OutletTemplateRemoval {
       return null;
     }
     Path articles = new Path(output, "articles");
-    try {
-      if (!articles.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(articles)) {
-        return null;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!EarlierStories.exists(spark, articles)) {
+      return null;
     }
     Dataset<Row> written = spark.read().parquet(articles.toString());
     List<String> columns = Arrays.asList(written.columns());
