@@ -145,7 +145,7 @@ public final class TextCleaner {
           Pattern.compile("(?<=^|[.!?\"”’)]\\s)[^.!?\\n]{10,200}? Read more(?=\\s|$)\\s*"),
           Pattern.compile(
               "(?<=^|[.!?\"”’)]\\s)[^.!?()\\n]{3,300}?\\((?:Photo: [^()]{2,120}|[^()]{0,80}\\b(?:Getty"
-                  + " Images|Associated Press|Reuters|AFP|EPA|Pressphoto Agency|Shutterstock|AP|PA"
+                  + " Images|Getty|Associated Press|Reuters|AFP|EPA|Pressphoto Agency|Shutterstock|AP|PA"
                   + " Wire)\\b[^()]{0,40}|\\p{Lu}[\\p{L}'-]+(?:[ ,]+\\p{Lu}[\\p{L}'-]+){1,8} ?/ ?(?:The"
                   + " )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
           Pattern.compile(
@@ -156,6 +156,9 @@ public final class TextCleaner {
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
           Pattern.compile("(?i)\\((?:Photo|Image|Picture|Credit)s?: [^()]{2,80}\\)\\s*"),
+          Pattern.compile(
+              "(?i)Copyright \\d{4} The Associated Press\\. All rights reserved\\.(?: This material may not"
+                  + " be published, broadcast, rewritten,? or redistributed\\.)?\\s*"),
           Pattern.compile(
               "(?i)Get (?:daily )?updates directly to your inbox.{0,120}?Invalid Email\\s*"));
 
