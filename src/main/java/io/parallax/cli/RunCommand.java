@@ -164,7 +164,11 @@ final class RunCommand implements Callable<Integer> {
     ParallaxConfig effective =
         resolved.withRun(
             new ParallaxConfig.RunDefaults(
-                runInputs, runOutput, runFormat, resolved.run().loadModelsAhead()));
+                runInputs,
+                runOutput,
+                runFormat,
+                resolved.run().loadModelsAhead(),
+                resolved.run().smallInputMb()));
     return new RunRequest(runInputs, parsedFormat, runOutput, runDate, effective);
   }
 

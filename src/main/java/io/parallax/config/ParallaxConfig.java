@@ -47,6 +47,7 @@ public record ParallaxConfig(
   public static final String RUN_OUTPUT = "run.output";
   public static final String RUN_FORMAT = "run.format";
   public static final String RUN_LOAD_MODELS_AHEAD = "run.load-models-ahead";
+  public static final String RUN_SMALL_INPUT_MB = "run.small-input-mb";
   public static final String INGEST_TRUST_INPUT_LANGUAGE = "ingest.language.trust-input";
   public static final String INGEST_MAX_RAW_CHARS = "ingest.quarantine.max-raw-chars";
   public static final String INGEST_EXTRA_STOCK_LINES = "ingest.boilerplate.extra-line-patterns";
@@ -82,7 +83,7 @@ public record ParallaxConfig(
 
   /** Where `run` reads and writes when no flag says otherwise. */
   public record RunDefaults(
-      List<String> input, String output, String format, boolean loadModelsAhead) {
+      List<String> input, String output, String format, boolean loadModelsAhead, int smallInputMb) {
     public RunDefaults {
       input = List.copyOf(input);
     }
@@ -94,6 +95,7 @@ public record ParallaxConfig(
     defaults.put(RUN_OUTPUT, "out");
     defaults.put(RUN_FORMAT, "auto");
     defaults.put(RUN_LOAD_MODELS_AHEAD, "true");
+    defaults.put(RUN_SMALL_INPUT_MB, "64");
     defaults.put(INGEST_TRUST_INPUT_LANGUAGE, "true");
     defaults.put(INGEST_MAX_RAW_CHARS, "65536");
     defaults.put(INGEST_EXTRA_STOCK_LINES, "");
@@ -174,7 +176,8 @@ public record ParallaxConfig(
             splitList(values.get(RUN_INPUT)),
             values.get(RUN_OUTPUT),
             values.get(RUN_FORMAT),
-            bool(values, RUN_LOAD_MODELS_AHEAD, source));
+            bool(values, RUN_LOAD_MODELS_AHEAD, source),
+            integer(values, RUN_SMALL_INPUT_MB, 0, source));
     List<String> extraPatterns =
         Arrays.stream(values.get(INGEST_EXTRA_STOCK_LINES).split(Pattern.quote(PATTERN_SEPARATOR)))
             .map(String::strip)
@@ -231,6 +234,7 @@ public record ParallaxConfig(
     map.put(RUN_OUTPUT, run.output());
     map.put(RUN_FORMAT, run.format());
     map.put(RUN_LOAD_MODELS_AHEAD, Boolean.toString(run.loadModelsAhead()));
+    map.put(RUN_SMALL_INPUT_MB, Integer.toString(run.smallInputMb()));
     map.put(INGEST_TRUST_INPUT_LANGUAGE, Boolean.toString(ingest.trustInputLanguage()));
     map.put(INGEST_MAX_RAW_CHARS, Integer.toString(ingest.maxRawChars()));
     map.put(

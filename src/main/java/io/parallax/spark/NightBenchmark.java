@@ -1,5 +1,6 @@
 package io.parallax.spark;
 
+import io.parallax.config.ParallaxConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -24,12 +25,14 @@ import java.util.stream.Stream;
 /**
  * The fixed cost of a nightly run: `run` on an empty night and on a small one, each in a fresh JVM
  * as a scheduler starts it, wall clock and stage by stage (`run_summary.stage_seconds`), with the
- * run's fixed-cost savings off (the baseline: `run.load-models-ahead=false`) and on, in turn, in
- * rounds. Prints medians and the ratio of the two.
+ * run's fixed-cost savings off (the baseline: `run.load-models-ahead=false`,
+ * `run.small-input-mb=0`) and on, in turn, in rounds. Prints medians and the ratio of the two.
  */
 public final class NightBenchmark {
   private static final String BASELINE = "baseline";
   private static final String CURRENT = "current";
+  private static final String SMALL_INPUT_MB =
+      ParallaxConfig.DEFAULTS.get(ParallaxConfig.RUN_SMALL_INPUT_MB);
 
   private NightBenchmark() {}
 
@@ -100,8 +103,10 @@ public final class NightBenchmark {
   private static Path config(Path work, Path defaultConfig, boolean savings) throws IOException {
     Path file = work.resolve((savings ? CURRENT : BASELINE) + ".properties");
     List<String> lines = new ArrayList<>(Files.readAllLines(defaultConfig));
-    lines.removeIf(l -> l.startsWith("run.load-models-ahead"));
+    lines.removeIf(
+        l -> l.startsWith("run.load-models-ahead") || l.startsWith("run.small-input-mb"));
     lines.add("run.load-models-ahead=" + savings);
+    lines.add("run.small-input-mb=" + (savings ? SMALL_INPUT_MB : 0));
     Files.write(file, lines);
     return file;
   }

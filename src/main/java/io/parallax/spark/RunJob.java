@@ -138,9 +138,16 @@ public final class RunJob {
       LOG.warn("not read: {}", skipped);
     }
 
+    long inputBytes = inputs.files().stream().mapToLong(InputFiles.InputFile::bytes).sum();
     PartitionCommitter committer =
         new PartitionCommitter(spark, request.output(), request.runDate(), runId);
-    try (ProgressReporter progress =
+    try (SmallInputSettings.Applied smallInput =
+            SmallInputSettings.apply(
+                spark,
+                inputBytes,
+                request.config().run().smallInputMb(),
+                request.config().spark());
+        ProgressReporter progress =
             new ProgressReporter(spark, request.config().progressIntervalSeconds());
         IngestRunner.Result ingest =
             IngestRunner.run(
@@ -277,7 +284,8 @@ public final class RunJob {
       }
       committer.stage(
           OutputTables.RUN_SUMMARY,
-          summaryRow(spark, request, report, inputs, startedAt, stageSeconds));
+          summaryRow(
+              spark, request, report, inputs, startedAt, stageSeconds, smallInput.settings()));
       hook.reached("staged all tables");
       committer.commit(hook);
       LOG.info(
@@ -308,12 +316,14 @@ public final class RunJob {
       RunReport report,
       InputFiles.Resolved inputs,
       Instant startedAt,
-      Map<String, Double> stageSeconds) {
+      Map<String, Double> stageSeconds,
+      Map<String, String> smallInputSettings) {
     List<String> files = new ArrayList<>();
     inputs.files().forEach(f -> files.add(f.path()));
     Map<String, String> config = new TreeMap<>(request.config().asMap());
     config.put("run.date", request.runDate().toString());
     config.put("spark.master", spark.sparkContext().master());
+    config.putAll(smallInputSettings);
     Map<String, String> versions = new TreeMap<>(Versions.libraries());
     versions.put("spark", spark.version());
     Row row =

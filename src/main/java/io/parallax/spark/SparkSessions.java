@@ -60,7 +60,6 @@ public final class SparkSessions {
   public static SparkConf applyParallaxDefaults(SparkConf conf) {
     conf.set("spark.sql.session.timeZone", "UTC");
     conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     return conf;
   }
 }

@@ -190,5 +190,11 @@ class NightAfterNightTest {
             query("SELECT count(*), count(DISTINCT run_date) FROM " + table(output, "run_summary")))
         .containsExactly(List.of(5L, 5L));
     assertThat(output.resolve("_staging")).doesNotExist();
+    // Small nights, each run with the small-input settings, which run_summary.config records.
+    assertThat(
+            query(
+                "SELECT DISTINCT config['spark.sql.adaptive.enabled'] FROM "
+                    + table(output, "run_summary")))
+        .containsExactly(List.of("false"));
   }
 }
