@@ -129,6 +129,30 @@ public final class TextCleaner {
   /** A video's title with its duration glued on ("... takeover of government0:35"). */
   private static final Pattern VIDEO_TITLE = Pattern.compile(".*\\p{L}\\d{1,2}:\\d{2}");
 
+  /** Agencies whose credit heads each picture of a gallery. */
+  private static final String GALLERY_CREDITS =
+      "(?:Getty Images|Getty|Associated Press|Reuters|AFP|EPA|AP|PA|Rex Features|Shutterstock|Alamy)";
+
+  /**
+   * Lines that promote the outlet or its writers rather than report, up to {@link
+   * #PROMO_LINE_MAX_WORDS} words: social handles, contact addresses, newsletter pleas, "Related:"
+   * links. Matched lower-case, without edge punctuation.
+   */
+  private static final List<Pattern> PROMO_LINES =
+      List.of(
+          Pattern.compile("follow @\\w+\\b.*"),
+          Pattern.compile("follow (us|him|her|me|them) (on|at) .*"),
+          Pattern.compile("(e-?mail|contact|reach) .{2,60} at \\S+@\\S+.*"),
+          Pattern.compile(
+              "(you can also )?(subscribe|sign up) (to|for) .{0,80}\\b(newsletters?|channel|podcast)\\b.*"),
+          Pattern.compile("read more on .{1,40} by clicking here"),
+          Pattern.compile("\\[?related: .{3,200}"),
+          Pattern.compile("(read|see|watch) (also|more|next): .{3,200}"),
+          Pattern.compile("subscribe( now| today)?|sign up( now| today)?"),
+          Pattern.compile("(main |top |header |lead )?(image|photo|picture) credits?: .*"));
+
+  private static final int PROMO_LINE_MAX_WORDS = 30;
+
   /**
    * Boilerplate inside a line, where crawls that flatten a page into one paragraph leave it: player
    * controls, share strips, inline related-story links ("... Read more"), photo captions that end
@@ -160,7 +184,26 @@ public final class TextCleaner {
               "(?i)Copyright \\d{4} The Associated Press\\. All rights reserved\\.(?: This material may not"
                   + " be published, broadcast, rewritten,? or redistributed\\.)?\\s*"),
           Pattern.compile(
-              "(?i)Get (?:daily )?updates directly to your inbox.{0,120}?Invalid Email\\s*"));
+              "(?i)Get (?:\\p{L}+ ){0,3}updates directly to your inbox.{0,160}?Invalid Email\\s*"),
+          Pattern.compile("(?i)\\bAdvertisement\\s+Continue reading the main story\\s*"),
+          // A newsletter sign-up form, with the newsletter's blurb before it.
+          Pattern.compile(
+              "(?:(?<=^|[.!?\"”’]\\s)[^.!?]{0,200}?\\bto your inbox\\b[^.!?]{0,120}[.!?]\\s*)?"
+                  + "Please verify you(?:'|’)re not a robot.{0,600}?View all [\\p{L}'’ ]{0,40}newsletters\\.\\s*"),
+          Pattern.compile("\\s*\\bClick To Tweet\\b"),
+          Pattern.compile(
+              "(?<=^|[.!?\"”’]\\s)Follow (?:us|him|her|me|them) (?:on|at) (?:Twitter|Facebook|Instagram)"
+                  + "[^.!?]{0,80}[.!?]\\s*"),
+          // A gallery's credit and counter ("Getty Images 4/29", "Play slideshow Reuters 1 of 11").
+          Pattern.compile(
+              "(?:Play slideshow\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/)?"
+                  + GALLERY_CREDITS
+                  + "(?: for \\p{Lu}\\p{L}+)? \\d{1,3}(?:/\\d{1,3}| of \\d{1,3})(?=\\s|$)\\s*"),
+          // A gallery's credit and picture count before the next caption ("Getty Images 22 Rail
+          // workers ...").
+          Pattern.compile(
+              "(?<=^|\\s)(?:Getty Images|Getty|Associated Press|Reuters|AFP|EPA|Rex Features|Alamy)"
+                  + " \\d{1,3}(?= \\p{Lu})\\s*"));
 
   /**
    * BBC-style caption markers inside a long flattened line. Where the caption ends cannot be told
@@ -169,7 +212,9 @@ public final class TextCleaner {
    */
   private static final Pattern CAPTION_MARKERS =
       Pattern.compile(
-          "(?i)(?:Image copyright\\s+.{1,60}?\\s+)?Image caption\\s+|(?:Media|Video) caption\\s+");
+          "(?i)(?:Image copyright\\s+.{1,60}?\\s+)?Image caption\\s+|(?:Media|Video) caption\\s+"
+              + "|Image copyright\\s+(?:(?-i:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|BBC"
+              + "|European Press Agency|Press Association)\\s+)?");
 
   /** A caption line of its own (up to 30 words): the whole line goes. */
   private static final Pattern CAPTION_LINE =
@@ -202,6 +247,12 @@ public final class TextCleaner {
   private static final Pattern LONG_NOTICE =
       Pattern.compile(
           "(copyright|©|\\(c\\)) ?\\d{4}\\b.*(all rights reserved|may not be (published|reproduced)).*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** An affiliate disclosure ("... may receive a commission on orders placed through ..."). */
+  private static final Pattern AFFILIATE_NOTICE =
+      Pattern.compile(
+          ".*\\b(may|might|could) (receive|earn|get) (a )?(small )?(commission|share of sales)\\b.*",
           Pattern.CASE_INSENSITIVE);
 
   /** A photo credit glued to the end of a word ("Donald TrumpGETTY"), as crawls join captions. */
@@ -335,7 +386,9 @@ public final class TextCleaner {
     if (isImageCredit(paragraph)) {
       return RULE_IMAGE_CREDIT;
     }
-    if (wordCount(paragraph) <= 60 && LONG_NOTICE.matcher(paragraph).matches()) {
+    if (wordCount(paragraph) <= 60
+        && (LONG_NOTICE.matcher(paragraph).matches()
+            || AFFILIATE_NOTICE.matcher(paragraph).matches())) {
       return RULE_STOCK_LINE;
     }
     if (wordCount(paragraph) <= STOCK_LINE_MAX_WORDS) {
@@ -345,7 +398,15 @@ public final class TextCleaner {
         }
       }
     }
-    return isStockLine(paragraph) ? RULE_STOCK_LINE : null;
+    return isStockLine(paragraph) || isPromoLine(paragraph) ? RULE_STOCK_LINE : null;
+  }
+
+  private static boolean isPromoLine(String line) {
+    if (wordCount(line) > PROMO_LINE_MAX_WORDS) {
+      return false;
+    }
+    String key = stripEdgePunctuation(line.toLowerCase(Locale.ROOT));
+    return PROMO_LINES.stream().anyMatch(p -> p.matcher(key).matches());
   }
 
   static boolean isImageCredit(String line) {

@@ -148,8 +148,8 @@ class TextCleanerTest {
             "Visitors queued from early morning, the librarian said.");
     assertThat(cleaned.removedByRule())
         .containsEntry(TextCleaner.RULE_IMAGE_CREDIT, 5)
-        .containsEntry(TextCleaner.RULE_STOCK_LINE, 4)
-        .containsEntry(TextCleaner.RULE_INLINE, 2);
+        .containsEntry(TextCleaner.RULE_STOCK_LINE, 3)
+        .containsEntry(TextCleaner.RULE_INLINE, 3);
   }
 
   @Test
@@ -288,5 +288,94 @@ class TextCleanerTest {
         "Reporting by the Guardian and two other papers over the last year revealed that the"
             + " minister had lied to parliament about the contracts.";
     assertThat(configured.clean("Reporting by Jane Roe\n" + longLine, null)).isEqualTo(longLine);
+  }
+
+  @Test
+  void promotionAndContactLinesGoButReportingThatMentionsThemStays() {
+    String story = "The harbour board voted to widen the channel on Tuesday.";
+    String body =
+        String.join(
+            "\n",
+            story,
+            "Follow @HarbourDeals on Twitter to keep up with the latest and greatest deals we find.",
+            "Contact Jane Roe at jroe@example.com or 555-0100. Follow @janeroe on Twitter.",
+            "You can also subscribe to this newsletter here, just tick the harbour box.",
+            "Related: The Channel Dredging in Pictures",
+            "READ MORE ON HARBOUR NEWS BY CLICKING HERE",
+            "Fishermen said they would follow the work closely and contact the board at its meetings.");
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            story
+                + "\n\nFishermen said they would follow the work closely and contact the board at its"
+                + " meetings.");
+  }
+
+  @Test
+  void galleryCreditsAndCountersInsideAFlattenedPageGo() {
+    String body =
+        "The harbour board voted to widen the channel on Tuesday. Play slideshow Getty Images 1 of 11"
+            + " Boats waited at the quay. Jane Roe/Getty Images 3/8 The chair said work starts in"
+            + " spring. Getty Images 22 Dredgers arrived on Wednesday. The AP 25 poll is out.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            "The harbour board voted to widen the channel on Tuesday. Boats waited at the quay. The"
+                + " chair said work starts in spring. Dredgers arrived on Wednesday. The AP 25 poll"
+                + " is out.");
+  }
+
+  @Test
+  void newsletterAndReadingPromptsInsideAFlattenedPageGo() {
+    String body =
+        "The board voted on Tuesday. Advertisement Continue reading the main story The work starts"
+            + " in spring.Click To Tweet Get politics updates directly to your inbox + Subscribe"
+            + " Thank you for subscribing! Could not subscribe, try again later Invalid Email Fees"
+            + " will rise.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo("The board voted on Tuesday. The work starts in spring. Fees will rise.");
+  }
+
+  @Test
+  void aNewsletterSignUpFormInsideAFlattenedPageGoesWithItsBlurb() {
+    String body =
+        "The board voted on Tuesday. Harbour Briefing Get news from the quay delivered to your inbox"
+            + " every morning. Please verify you're not a robot by clicking the box. Invalid email"
+            + " address. Please re-enter. You must select a newsletter to subscribe to. Sign Up"
+            + " Thank you for subscribing. An error has occurred. Please try again later. View all"
+            + " Harbour Times newsletters. Fees will rise, the chair said.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo("The board voted on Tuesday. Fees will rise, the chair said.");
+  }
+
+  @Test
+  void anImageCopyrightMarkerWithoutACaptionGoesWithItsAgency() {
+    String story =
+        " The harbour board voted to widen the channel on Tuesday, and the chair said the work would"
+            + " start in spring.";
+    String body =
+        story.strip() + " Image copyright AFP He, along with the mayor, signed it." + story;
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(story.strip() + " He, along with the mayor, signed it." + story);
+  }
+
+  @Test
+  void longerLinkLinesCreditsAndDisclosuresGo() {
+    String story = "The harbour board voted to widen the channel on Tuesday.";
+    String body =
+        String.join(
+            "\n",
+            story,
+            "Read more: Harbour board poised to approve record-breaking $13.4bn channel dredging plan",
+            "Main image credit: Getty",
+            "SUBSCRIBE",
+            "Follow @HarbourDeals on Twitter for deals. Prices may change without notice and some"
+                + " deals may not be available to all customers. Harbour Times may receive a"
+                + " commission on orders placed through this article.",
+            "Jane Roe's book about harbours is out now. Follow her on Twitter @janeroe. The chair"
+                + " said fees would rise by a tenth.");
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            story
+                + "\n\nJane Roe's book about harbours is out now. The chair said fees would rise by a"
+                + " tenth.");
   }
 }
