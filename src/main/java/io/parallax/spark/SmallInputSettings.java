@@ -21,9 +21,13 @@ final class SmallInputSettings {
 
   private SmallInputSettings() {}
 
-  /** Whether a night of this many input bytes is small under the setting (0 turns it off). */
+  /**
+   * Whether a night of this many input bytes is small under the setting (0 turns it off). An empty
+   * night is not: there adaptive execution skips the empty shuffles, which is faster (the night
+   * benchmark's empty night took 29.5 s with these settings, 23.6 s without).
+   */
   static boolean isSmall(long inputBytes, int smallInputMb) {
-    return smallInputMb > 0 && inputBytes <= smallInputMb * MIB;
+    return smallInputMb > 0 && inputBytes > 0 && inputBytes <= smallInputMb * MIB;
   }
 
   /**

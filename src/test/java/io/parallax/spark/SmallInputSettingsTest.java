@@ -11,10 +11,11 @@ class SmallInputSettingsTest {
 
   @Test
   void aNightUpToTheSettingIsSmallAndZeroTurnsItOff() {
-    assertThat(SmallInputSettings.isSmall(0, 64)).isTrue();
+    assertThat(SmallInputSettings.isSmall(1, 64)).isTrue();
+    assertThat(SmallInputSettings.isSmall(0, 64)).as("an empty night").isFalse();
     assertThat(SmallInputSettings.isSmall(64 * MIB, 64)).isTrue();
     assertThat(SmallInputSettings.isSmall(64 * MIB + 1, 64)).isFalse();
-    assertThat(SmallInputSettings.isSmall(0, 0)).isFalse();
+    assertThat(SmallInputSettings.isSmall(1, 0)).isFalse();
   }
 
   @Test
