@@ -43,6 +43,12 @@ public final class Main implements Runnable {
    */
   public static final int SUCCESS_WITH_QUARANTINE = 3;
 
+  /**
+   * Exit code of `run` when every table was committed and the summary printed, but the HTML report
+   * could not be built (`parallax report` builds it again from the tables).
+   */
+  public static final int REPORT_FAILED = 4;
+
   /** Exit code of `run` when another run of the same date holds the output's lock. */
   public static final int RUN_IN_PROGRESS = UserException.RUN_IN_PROGRESS;
 

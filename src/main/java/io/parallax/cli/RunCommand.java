@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Spec;
       "  bin/parallax run --input warc-extracts/ --format news-please --master 'local[2]'"
     })
 final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
   /**
    * Set by bin/parallax to the repository's conf/parallax.properties, read when --config is not
    * given.
@@ -128,13 +132,31 @@ final class RunCommand implements Callable<Integer> {
     try {
       RunReport report = RunJob.run(spark, prepared);
       spec.commandLine().getOut().print(report.summary());
-      if (this.report && ReportCommand.isLocal(request.output())) {
-        Path index = ReportCommand.build(Path.of(request.output()), request.runDate());
-        spec.commandLine().getOut().println("Report: " + index);
-      }
       spec.commandLine().getOut().flush();
       if (!report.balanced()) {
         return Main.FAILURE;
+      }
+      if (this.report && ReportCommand.isLocal(request.output())) {
+        try {
+          Path index = ReportCommand.build(Path.of(request.output()), request.runDate());
+          spec.commandLine().getOut().println("Report: " + index);
+          spec.commandLine().getOut().flush();
+        } catch (RuntimeException e) {
+          LOG.error("building the report failed", e);
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "parallax: the tables of "
+                      + request.runDate()
+                      + " are committed, but the report could not be built ("
+                      + e.getMessage()
+                      + "); rebuild it with: parallax report --output "
+                      + request.output()
+                      + " --date "
+                      + request.runDate());
+          spec.commandLine().getErr().flush();
+          return Main.REPORT_FAILED;
+        }
       }
       return report.quarantined() + report.annotateQuarantined() > 0
           ? quarantinedExitCode
@@ -202,11 +224,23 @@ final class RunCommand implements Callable<Integer> {
     return parseDate(value);
   }
 
-  private static LocalDate parseDate(String value) {
+  /**
+   * A YYYY-MM-DD date of a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}, as article dates
+   * are: a run date outside them (+10000-01-01) would be a partition no tool reads back.
+   */
+  static LocalDate parseDate(String value) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ParallaxErrors.badDate("--date", value);
     }
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw ParallaxErrors.badDate("--date", value);
+    }
+    return date;
   }
+
+  static final int MIN_YEAR = 1800;
+  static final int MAX_YEAR = 2200;
 }

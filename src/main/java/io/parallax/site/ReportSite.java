@@ -40,6 +40,9 @@ public final class ReportSite {
   private final Path site;
   private final LocalDate runDate;
 
+  /** Each outlet's page name (without .html), distinct for distinct outlets. */
+  private Map<String, String> outletPages = Map.of();
+
   private ReportSite(Connection db, Path output, Path site, LocalDate runDate) {
     this.db = db;
     this.output = output;
@@ -86,6 +89,7 @@ public final class ReportSite {
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     Files.writeString(site.resolve("assets/site.css"), CSS, StandardCharsets.UTF_8);
+    Files.writeString(site.resolve("assets/site.js"), SITE_SCRIPT, StandardCharsets.UTF_8);
 
     List<Map<String, Object>> stories =
         rows(
@@ -100,6 +104,8 @@ public final class ReportSite {
         rows(
             "SELECT * FROM %s WHERE run_date = DATE '%s' ORDER BY article_count DESC, outlet",
             table("outlet_profiles"), runDate);
+    outletPages =
+        PageNames.forOutlets(outlets.stream().map(o -> o.get("outlet").toString()).toList());
     Path index = site.resolve("index.html");
     Files.writeString(index, indexPage(stories, outlets), StandardCharsets.UTF_8);
     for (Map<String, Object> story : stories) {
@@ -112,7 +118,7 @@ public final class ReportSite {
     for (Map<String, Object> outlet : outlets) {
       String name = outlet.get("outlet").toString();
       Files.writeString(
-          site.resolve("outlet/" + slug(name) + ".html"),
+          site.resolve("outlet/" + outletPages.get(name) + ".html"),
           outletPage(outlet),
           StandardCharsets.UTF_8);
     }
@@ -148,7 +154,7 @@ public final class ReportSite {
             "<th data-type=\"number\">facts omitted</th><th>top terms</th></tr></thead>\n<tbody>\n");
     for (Map<String, Object> s : stories) {
       boolean linked = ((Number) s.get("outlet_count")).intValue() >= 2;
-      String title = esc(s.get("title"));
+      String title = esc(titleOf(s.get("title")));
       body.append("<tr><td>")
           .append(
               linked ? "<a href=\"story/" + s.get("story_id") + ".html\">" + title + "</a>" : title)
@@ -173,7 +179,7 @@ public final class ReportSite {
     body.append("</tbody></table>\n<h2>Outlets</h2>\n<ul class=\"outlets\">\n");
     for (Map<String, Object> o : outlets) {
       body.append("<li><a href=\"outlet/")
-          .append(slug(o.get("outlet").toString()))
+          .append(outletPage(o.get("outlet")))
           .append(".html\">")
           .append(esc(o.get("outlet")))
           .append("</a> (")
@@ -201,7 +207,7 @@ public final class ReportSite {
             table("articles"));
     StringBuilder body = new StringBuilder();
     body.append("<p><a href=\"../index.html\">All stories</a></p>\n<h1>")
-        .append(esc(story.get("title")))
+        .append(esc(titleOf(story.get("title"))))
         .append("</h1>\n<p>")
         .append(story.get("outlet_count"))
         .append(" outlets, ")
@@ -214,7 +220,7 @@ public final class ReportSite {
             "</p>\n<h2>The outlets side by side</h2>\n<table class=\"side\"><thead><tr><th></th>");
     for (Map<String, Object> o : outlets) {
       body.append("<th><a href=\"../outlet/")
-          .append(slug(o.get("outlet").toString()))
+          .append(outletPage(o.get("outlet")))
           .append(".html\">")
           .append(esc(o.get("outlet")))
           .append("</a></th>");
@@ -310,16 +316,13 @@ public final class ReportSite {
       body.append("<li>")
           .append(esc(a.get("outlet")))
           .append(": ")
-          .append(
-              url == null
-                  ? esc(a.get("title"))
-                  : "<a href=\"" + esc(url) + "\">" + esc(a.get("title")) + "</a>")
+          .append(articleLink(url, titleOf(a.get("title"))))
           .append(" (")
           .append(esc(a.get("published_at")))
           .append(")</li>\n");
     }
     body.append("</ul>\n");
-    return page(story.get("title").toString(), "../", body.toString());
+    return page(titleOf(story.get("title")), "../", body.toString());
   }
 
   private String outletPage(Map<String, Object> o) throws SQLException, JsonProcessingException {
@@ -370,9 +373,9 @@ public final class ReportSite {
                   ? "<a href=\"../story/"
                       + s.get("story_id")
                       + ".html\">"
-                      + esc(s.get("title"))
+                      + esc(titleOf(s.get("title")))
                       + "</a>"
-                  : esc(s.get("title")))
+                  : esc(titleOf(s.get("title"))))
           .append(" (")
           .append(s.get("outlet_count"))
           .append(" outlets)</li>\n");
@@ -432,22 +435,25 @@ public final class ReportSite {
       throws JsonProcessingException {
     Map<String, Object> still = new LinkedHashMap<>(option);
     still.put("animation", false); // drawn once: print and screenshots show the whole chart
-    String json = JSON.writeValueAsString(still).replace("</", "<\\/");
     return "<figure><figcaption>"
         + esc(caption)
         + "</figcaption><div class=\"chart\" id=\"chart-"
         + id
-        + "\"></div></figure>\n<script>echarts.init(document.getElementById('chart-"
+        + "\"></div></figure>\n<script type=\"application/json\" class=\"chart-option\""
+        + " data-chart=\"chart-"
         + id
-        + "'), null, {renderer: 'svg'}).setOption("
-        + json
-        + ");</script>\n";
+        + "\">"
+        + scriptSafeJson(still)
+        + "</script>\n";
   }
 
   // --- page frame ---
 
   private static String page(String title, String root, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>"
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + CONTENT_SECURITY_POLICY
+        + "\">\n<title>"
         + esc(title)
         + "</title>\n<link rel=\"stylesheet\" href=\""
         + root
@@ -455,14 +461,66 @@ public final class ReportSite {
         + root
         + "assets/echarts.min.js\"></script>\n</head><body>\n"
         + body
-        + "<script>"
-        + SORT_SCRIPT
-        + "</script>\n</body></html>\n";
+        + "<script src=\""
+        + root
+        + "assets/site.js\"></script>\n</body></html>\n";
   }
 
-  /** Click a heading of a `sortable` table to sort its rows by that column, again to reverse. */
-  private static final String SORT_SCRIPT =
-      "document.querySelectorAll('table.sortable th').forEach(function (th, i) {"
+  /**
+   * What a page may load and run: the site's own scripts and style sheet, nothing inline, no
+   * plug-ins, forms or base URL. Text from articles is escaped before it reaches a page; this is
+   * the second wall, should an escape ever be missed.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " base-uri 'none'; form-action 'none'";
+
+  /**
+   * JSON to embed in a script element: every '<', '>' and '&' as a JSON escape, so that no text in
+   * it ("</script>", "<!--") can end the element or change how the browser reads it.
+   */
+  static String scriptSafeJson(Object value) throws JsonProcessingException {
+    return JSON.writeValueAsString(value)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026");
+  }
+
+  /** A link for http and https addresses only; any other (javascript:, data:) is shown as text. */
+  static String articleLink(Object url, String title) {
+    if (url == null) {
+      return esc(title);
+    }
+    String address = url.toString().strip();
+    String scheme = address.contains(":") ? address.substring(0, address.indexOf(':')) : "";
+    if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
+      return "<a href=\""
+          + esc(address)
+          + "\" rel=\"noopener noreferrer nofollow\">"
+          + esc(title)
+          + "</a>";
+    }
+    return esc(title) + " <span class=\"url\">" + esc(address) + "</span>";
+  }
+
+  /** A story's or article's title; titles are optional in the input. */
+  static String titleOf(Object title) {
+    return title == null || title.toString().isBlank() ? "(untitled)" : title.toString();
+  }
+
+  private String outletPage(Object outlet) {
+    return outletPages.get(String.valueOf(outlet));
+  }
+
+  /**
+   * The site's script: draws each chart from its JSON option (as SVG) and makes the headings of a
+   * `sortable` table sort its rows by that column (click again to reverse).
+   */
+  private static final String SITE_SCRIPT =
+      "document.querySelectorAll('script.chart-option').forEach(function (data) {"
+          + " echarts.init(document.getElementById(data.dataset.chart), null, {renderer: 'svg'})"
+          + ".setOption(JSON.parse(data.textContent)); });\n"
+          + "document.querySelectorAll('table.sortable th').forEach(function (th, i) {"
           + " th.addEventListener('click', function () {"
           + " var body = th.closest('table').tBodies[0];"
           + " var number = th.dataset.type === 'number';"
@@ -485,7 +543,8 @@ public final class ReportSite {
           + "td.evidence { color: #555; font-size: 0.9em; }\n"
           + ".chart { width: 100%; height: 360px; }\n"
           + "figure { margin: 1.5em 0; } figcaption { font-weight: 600; }\n"
-          + "ul.outlets { columns: 3; }\n";
+          + "ul.outlets { columns: 3; }\n"
+          + "span.url { color: #777; font-size: 0.85em; word-break: break-all; }\n";
 
   // --- values to text ---
 
@@ -569,15 +628,6 @@ public final class ReportSite {
       m.forEach((k, v) -> map.put(String.valueOf(k), v));
     }
     return map;
-  }
-
-  /** A file name for an outlet: lower-case letters and digits, and a hash against collisions. */
-  static String slug(String outlet) {
-    String base =
-        outlet.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return (base.isEmpty() ? "outlet" : base)
-        + "-"
-        + Integer.toHexString(outlet.hashCode() & 0xfffff);
   }
 
   // --- DuckDB ---
