@@ -316,7 +316,8 @@ public final class AnnotateBenchmark {
     List<Row> articles = new ArrayList<>();
     long seen = 0;
     for (int copy = 0; copy < repeat && articles.size() < limit; copy++) {
-      Iterator<RawRecord> records = new ReadTextFiles(hadoop).call(textFiles.iterator());
+      Iterator<RawRecord> records =
+          new ReadTextFiles(hadoop, IngestSettings.defaults()).call(textFiles.iterator());
       while (records.hasNext() && articles.size() < limit) {
         RawRecord record = records.next();
         if (seen++ % every != 0) {

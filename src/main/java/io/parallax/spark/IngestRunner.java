@@ -61,7 +61,7 @@ final class IngestRunner {
       List<InputFiles.InputFile> files,
       IngestSettings settings,
       String runId,
-      String output,
+      EarlierArticles earlier,
       LocalDate runDate,
       ProgressReporter progress) {
     LongAccumulator normalised = progress.stage("ingest: read and normalise");
@@ -72,7 +72,7 @@ final class IngestRunner {
             spark,
             files.stream().mapToLong(InputFiles.InputFile::bytes).sum(),
             TaskSizing.INGEST_BYTES_PER_TASK);
-    Dataset<Row> raw = readRaw(spark, files, tasks);
+    Dataset<Row> raw = readRaw(spark, files, tasks, settings);
     if (raw.rdd().getNumPartitions() < tasks) {
       raw = raw.repartition(tasks);
     }
@@ -84,7 +84,7 @@ final class IngestRunner {
     progress.finished("records", read);
     progress.stage("ingest: outlet templates");
     Dataset<Row> outcomes =
-        OutletTemplateRemoval.apply(spark, normalisedRows, settings, output, runDate)
+        OutletTemplateRemoval.apply(spark, normalisedRows, settings, earlier, runDate)
             .persist(StorageLevel.MEMORY_AND_DISK());
     progress.finished("records", outcomes.count());
     normalisedRows.unpersist();
@@ -178,7 +178,7 @@ final class IngestRunner {
   }
 
   private static Dataset<Row> readRaw(
-      SparkSession spark, List<InputFiles.InputFile> files, int tasks) {
+      SparkSession spark, List<InputFiles.InputFile> files, int tasks, IngestSettings settings) {
     List<InputFiles.InputFile> text =
         files.stream().filter(f -> f.format() != InputFormat.PARQUET).toList();
     List<InputFiles.InputFile> parquet =
@@ -189,7 +189,8 @@ final class IngestRunner {
       int slices = Math.min(text.size(), tasks);
       JavaRDD<RawRecord> records =
           jsc.parallelize(text, slices)
-              .mapPartitions(new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));
+              .mapPartitions(
+                  new ReadTextFiles(spark.sparkContext().hadoopConfiguration(), settings));
       raw =
           raw.unionByName(
               spark.createDataFrame(

@@ -21,7 +21,8 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
           .add("source_position", DataTypes.LongType, false)
           .add("source_format", DataTypes.StringType, false)
           .add("raw_record", DataTypes.StringType, false)
-          .add("read_error", DataTypes.StringType, true);
+          .add("read_error", DataTypes.StringType, true)
+          .add("read_reason", DataTypes.StringType, true);
 
   private final IngestSettings settings;
   private final LongAccumulator recordsDone;
@@ -33,7 +34,12 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
 
   static Row rawRow(RawRecord record) {
     return RowFactory.create(
-        record.sourceFile(), record.position(), record.format(), record.raw(), record.readError());
+        record.sourceFile(),
+        record.position(),
+        record.format(),
+        record.raw(),
+        record.readError(),
+        record.readReason());
   }
 
   @Override
@@ -54,7 +60,8 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
                 row.getLong(1),
                 row.getString(2),
                 row.getString(3),
-                row.getString(4));
+                row.getString(4),
+                row.getString(5));
         Row outcome = OutcomeRows.toRow(normaliser.normalise(record));
         recordsDone.add(1);
         return outcome;

@@ -1,13 +1,15 @@
 package io.parallax.spark;
 
+import io.parallax.ingest.ByteLimitedInputStream;
+import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.TextFileRecords;
 import io.parallax.ingest.WarcArticles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
@@ -24,9 +26,13 @@ import org.apache.spark.util.SerializableConfiguration;
  */
 final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFile>, RawRecord> {
   private final SerializableConfiguration hadoop;
+  private final int maxRecordChars;
+  private final long maxFileBytes;
 
-  ReadTextFiles(Configuration hadoop) {
+  ReadTextFiles(Configuration hadoop, IngestSettings settings) {
     this.hadoop = new SerializableConfiguration(hadoop);
+    this.maxRecordChars = settings.maxRecordChars();
+    this.maxFileBytes = settings.maxFileBytes();
   }
 
   @Override
@@ -46,9 +52,10 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
       if (codec != null) {
         in = codec.createInputStream(in);
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      return new TextFileRecords(file.path(), file.format(), reader);
+      Reader reader =
+          new InputStreamReader(
+              new ByteLimitedInputStream(in, maxFileBytes), StandardCharsets.UTF_8);
+      return new TextFileRecords(file.path(), file.format(), reader, maxRecordChars);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(
               RawRecord.unreadable(file.path(), 0, file.format(), "could not open the file: " + e))

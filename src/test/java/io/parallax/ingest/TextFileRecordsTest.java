@@ -2,7 +2,6 @@ package io.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -12,9 +11,100 @@ import org.junit.jupiter.api.Test;
 
 class TextFileRecordsTest {
   private static List<RawRecord> read(InputFormat format, Reader content) {
+    return read(format, content, 1 << 20);
+  }
+
+  private static List<RawRecord> read(InputFormat format, Reader content, int maxRecordChars) {
     List<RawRecord> records = new ArrayList<>();
-    new TextFileRecords("f", format, new BufferedReader(content)).forEachRemaining(records::add);
+    new TextFileRecords("f", format, content, maxRecordChars).forEachRemaining(records::add);
     return records;
+  }
+
+  /** A reader of one character repeated, with no newline: what a 2 MB gzip bomb unpacks to. */
+  private static Reader endless(long chars) {
+    return new Reader() {
+      private long left = chars;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        if (left == 0) {
+          return -1;
+        }
+        int n = (int) Math.min(length, left);
+        java.util.Arrays.fill(buffer, offset, offset + n, 'A');
+        left -= n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static Reader concat(Reader... parts) {
+    return new Reader() {
+      private int at;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        while (at < parts.length) {
+          int n = parts[at].read(buffer, offset, length);
+          if (n > 0) {
+            return n;
+          }
+          at++;
+        }
+        return -1;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsOneRecordTooLargeAndReadingGoesOn() {
+    Reader content =
+        concat(
+            new StringReader("{\"a\":1}\n"),
+            endless(50_000_000L),
+            new StringReader("\r\n{\"b\":2}\n"));
+    List<RawRecord> records = read(InputFormat.JSONL, content, 1_000);
+
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
+    assertThat(records.get(1).readReasonCode()).isEqualTo(ReasonCode.RECORD_TOO_LARGE);
+    assertThat(records.get(1).readError()).contains("50000000 characters");
+    assertThat(records.get(1).raw()).isEmpty();
+    assertThat(records.get(2).raw()).isEqualTo("{\"b\":2}");
+  }
+
+  @Test
+  void aNewsPleaseFileLongerThanTheLimitIsOneRecordTooLarge() {
+    String pretty = "{\n  \"title\": \"T\",\n  \"maintext\": \"" + "x".repeat(2_000) + "\"\n}\n";
+    List<RawRecord> records = read(InputFormat.NEWS_PLEASE, new StringReader(pretty), 1_000);
+
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).readReasonCode()).isEqualTo(ReasonCode.RECORD_TOO_LARGE);
+    assertThat(read(InputFormat.NEWS_PLEASE, new StringReader(pretty), 10_000))
+        .extracting(RawRecord::readError)
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void aFilePastItsDecompressedLimitEndsWithOneFileTooLargeRecord() {
+    byte[] lines =
+        "{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Reader limited =
+        new java.io.InputStreamReader(
+            new ByteLimitedInputStream(new java.io.ByteArrayInputStream(lines), 12),
+            java.nio.charset.StandardCharsets.UTF_8);
+    List<RawRecord> records = read(InputFormat.JSONL, limited, 1_000);
+
+    assertThat(records)
+        .last()
+        .extracting(RawRecord::readReasonCode)
+        .isEqualTo(ReasonCode.FILE_TOO_LARGE);
+    assertThat(records.get(records.size() - 1).readError()).contains("12 bytes");
   }
 
   @Test

@@ -62,7 +62,10 @@ class SparkFunctionsSerialiseTest {
     AlignSettings align = ParallaxConfig.defaults().align();
     functions.put(AlignRunner.ScorePairs.class, new AlignRunner.ScorePairs(align));
     functions.put(
-        ReadTextFiles.class, new ReadTextFiles(spark.sparkContext().hadoopConfiguration()));
+        ReadTextFiles.class,
+        new ReadTextFiles(
+            spark.sparkContext().hadoopConfiguration(),
+            io.parallax.ingest.IngestSettings.defaults()));
     functions.put(
         NormaliseRecords.class,
         new NormaliseRecords(
