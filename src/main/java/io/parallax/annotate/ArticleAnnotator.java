@@ -65,7 +65,7 @@ public final class ArticleAnnotator {
   }
 
   public AnnotatedArticle annotate(String text) {
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(LongTokens.blankOut(text));
     pipeline.annotate(document);
     List<Mention> mentions = mentions(document);
     ActorResolver.Resolution resolution = ActorResolver.resolveMentions(mentions, metonymy);

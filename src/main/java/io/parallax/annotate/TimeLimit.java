@@ -43,7 +43,8 @@ public final class TimeLimit {
 
   /**
    * The work's result, or {@link Exceeded} after {@code limitMillis}. A runtime failure of the work
-   * is rethrown as it was.
+   * is rethrown as it was, and so is an {@link Error} (out of memory), which no caller may take for
+   * a bad document.
    */
   public static <T> T run(Callable<T> work, long limitMillis) throws Exceeded {
     Future<T> future = WORKER.get().submit(work);
@@ -55,6 +56,12 @@ public final class TimeLimit {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        // Out of memory, a stack overflow: the JVM's trouble, not the document's. It fails the
+        // task (Spark retries it), never passes as one bad article.
+        abandon(future);
+        throw error;
       }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {

@@ -92,4 +92,17 @@ class TimeLimitTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void anErrorOfTheJvmIsRethrownAsItselfNotAsAFailureOfTheDocument() throws Exception {
+    assertThatThrownBy(
+            () ->
+                TimeLimit.run(
+                    () -> {
+                      throw new OutOfMemoryError("Java heap space");
+                    },
+                    10_000))
+        .isExactlyInstanceOf(OutOfMemoryError.class);
+    assertThat(TimeLimit.run(() -> "next", 10_000)).isEqualTo("next");
+  }
 }
