@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,26 +25,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run per output and run date at a time. The run creates {@code
- * <output>/_locks/run_date=D.lock} (create-if-absent: O_EXCL on a local disk, HDFS's atomic create
- * elsewhere) holding its run id, host, process id and start, and touches it every {@link
- * #HEARTBEAT} while it runs. A second run of the same date refuses with exit code 75, naming the
- * holder. A lock is stale, and taken over, when its holder is a dead process on this host (a run
- * killed with SIGKILL) or when it has not been touched for {@link #STALE_AFTER} (a driver that died
- * on another machine). Runs of other dates are not held up.
+ * One run per output and run date at a time. A run holds the lock of its date by creating the next
+ * generation of it, {@code <output>/_locks/run_date=D.<n>.lock} (create-if-absent: O_EXCL on a
+ * local disk, HDFS's atomic create elsewhere), holding its run id, host, process id and start, and
+ * touches it every {@link #HEARTBEAT} while it runs. The newest generation decides: a second run of
+ * the same date refuses with exit code 75 while its holder lives, naming it.
+ *
+ * <p>A holder that is gone is taken over by creating the generation after it, so that of two runs
+ * taking over at once only one can succeed (the other finds that generation made and looks again);
+ * no lock is ever deleted to be taken. The newest generation is never deleted either: releasing
+ * writes "released" into it, so generations only grow and no run can start again from nothing while
+ * another takes over. A lock is stale when released, when its holder is a process of this host that
+ * is gone (a run killed with SIGKILL), or, for a holder on another host, when it has not been
+ * touched for {@link #STALE_AFTER} (a driver that died on another machine). A live process on this
+ * host is never taken over, however long its heartbeat has been quiet (a suspended VM, a clock
+ * step). Runs of other dates are not held up.
  */
 final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
   static final Duration HEARTBEAT = Duration.ofSeconds(30);
   static final Duration STALE_AFTER = Duration.ofMinutes(5);
+  private static final String RELEASED = "released";
 
   private final FileSystem fs;
   private final Path lock;
+  private final String runId;
   private final ScheduledExecutorService heartbeat;
 
-  private RunLock(FileSystem fs, Path lock) {
+  private RunLock(FileSystem fs, Path lock, String runId) {
     this.fs = fs;
     this.lock = lock;
+    this.runId = runId;
     this.heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -57,53 +69,102 @@ final class RunLock implements AutoCloseable {
 
   /** Takes the lock for the run date, or throws the user error naming who holds it. */
   static RunLock acquire(FileSystem fs, Path outputRoot, LocalDate runDate, String runId) {
-    Path lock = path(outputRoot, runDate);
     Properties holder = new Properties();
     holder.setProperty("run_id", runId);
     holder.setProperty("host", hostName());
     holder.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
     holder.setProperty("started", Instant.now().toString());
+    Path locks = new Path(outputRoot, "_locks");
     try {
-      fs.mkdirs(lock.getParent());
-      for (int attempt = 0; attempt < 2; attempt++) {
-        if (create(fs, lock, holder)) {
-          return new RunLock(fs, lock);
+      fs.mkdirs(locks);
+      for (int attempt = 0; attempt < 5; attempt++) {
+        long newest = newestGeneration(fs, locks, runDate);
+        if (newest >= 0) {
+          Path current = path(outputRoot, runDate, newest);
+          Properties other = read(fs, current);
+          long touched = modificationTime(fs, current);
+          if (other == null || touched < 0) {
+            continue; // cleaned up under us: a newer generation exists
+          }
+          String stale = staleness(other, touched, Instant.now());
+          if (stale == null) {
+            throw ParallaxErrors.runInProgress(
+                runDate.toString(), outputRoot.toString(), describe(other), current.toString());
+          }
+          if (!RELEASED.equals(other.getProperty(RELEASED))) {
+            LOG.warn("taking over the lock of run {}: {}", other.getProperty("run_id"), stale);
+          }
         }
-        Properties other = read(fs, lock);
-        if (other == null) {
-          continue; // released between our create and our read
+        Path mine = path(outputRoot, runDate, newest + 1);
+        if (create(fs, mine, holder)) {
+          return new RunLock(fs, mine, runId);
         }
-        long touched = fs.getFileStatus(lock).getModificationTime();
-        String stale = staleness(other, touched, Instant.now());
-        if (stale == null) {
-          throw ParallaxErrors.runInProgress(
-              runDate.toString(), outputRoot.toString(), describe(other), lock.toString());
-        }
-        LOG.warn("taking over the lock of run {}: {}", other.getProperty("run_id"), stale);
-        fs.delete(lock, false);
+        // Another run made this generation first: look at it.
       }
       throw ParallaxErrors.runInProgress(
-          runDate.toString(), outputRoot.toString(), "lock changing hands", lock.toString());
+          runDate.toString(),
+          outputRoot.toString(),
+          "lock changing hands",
+          path(outputRoot, runDate, 0).toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("taking the run lock " + lock, e);
+      throw new UncheckedIOException("taking the run lock of " + runDate + " in " + locks, e);
     }
   }
 
-  static Path path(Path outputRoot, LocalDate runDate) {
-    return new Path(outputRoot, "_locks/run_date=" + runDate + ".lock");
+  private static long modificationTime(FileSystem fs, Path lock) throws IOException {
+    try {
+      return fs.getFileStatus(lock).getModificationTime();
+    } catch (java.io.FileNotFoundException e) {
+      return -1;
+    }
+  }
+
+  /** The lock file of a generation of the date's lock. */
+  static Path path(Path outputRoot, LocalDate runDate, long generation) {
+    return new Path(outputRoot, "_locks/" + prefix(runDate) + generation + ".lock");
+  }
+
+  private static String prefix(LocalDate runDate) {
+    return "run_date=" + runDate + ".";
+  }
+
+  /** The newest generation of the date's lock, or -1 when it was never taken. */
+  static long newestGeneration(FileSystem fs, Path locks, LocalDate runDate) throws IOException {
+    long newest = -1;
+    for (FileStatus file : fs.listStatus(locks)) {
+      newest = Math.max(newest, generation(file.getPath().getName(), runDate));
+    }
+    return newest;
+  }
+
+  private static long generation(String name, LocalDate runDate) {
+    String prefix = prefix(runDate);
+    if (!name.startsWith(prefix) || !name.endsWith(".lock")) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(name.substring(prefix.length(), name.length() - ".lock".length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**
-   * Why a lock is stale, or null when its holder may be alive: same host and its process is gone,
-   * or no heartbeat for {@link #STALE_AFTER}.
+   * Why a lock is stale, or null when its holder may be alive: released, same host and its process
+   * is gone, or another host and no heartbeat for {@link #STALE_AFTER}.
    */
   static String staleness(Properties holder, long touchedMillis, Instant now) {
-    if (hostName().equals(holder.getProperty("host"))) {
+    boolean complete = holder.getProperty(END) != null;
+    if (complete && RELEASED.equals(holder.getProperty(RELEASED))) {
+      return "released";
+    }
+    if (complete && hostName().equals(holder.getProperty("host"))) {
       try {
         long pid = Long.parseLong(holder.getProperty("pid", ""));
         if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
           return "its process " + pid + " on this host is gone";
         }
+        return null; // alive on this host: its heartbeat may be late, it is not gone
       } catch (NumberFormatException e) {
         return "it names no process";
       }
@@ -126,20 +187,35 @@ final class RunLock implements AutoCloseable {
         + holder.getProperty("started", "?");
   }
 
+  /**
+   * A lock file's bytes, written in one call and ended by {@value #END}: a reader that finds no end
+   * line caught the file half written and takes it for a live holder.
+   */
+  private static byte[] content(Properties holder) throws IOException {
+    Properties fields = new Properties();
+    fields.putAll(holder);
+    fields.remove(END);
+    java.io.StringWriter text = new java.io.StringWriter();
+    fields.store(text, "parallax run lock");
+    return (text + END + "=" + END + "\n").getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static final String END = "end";
+
   private static boolean create(FileSystem fs, Path lock, Properties holder) throws IOException {
     if (fs instanceof LocalFileSystem local) {
       // Hadoop's local create checks and then creates; O_EXCL is one step.
       java.nio.file.Path file = local.pathToFile(lock).toPath();
       try (OutputStream out =
           Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-        holder.store(out, "parallax run lock");
+        out.write(content(holder));
         return true;
       } catch (FileAlreadyExistsException e) {
         return false;
       }
     }
     try (OutputStream out = fs.create(lock, false)) {
-      holder.store(out, "parallax run lock");
+      out.write(content(holder));
       return true;
     } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
       return false;
@@ -177,14 +253,40 @@ final class RunLock implements AutoCloseable {
     }
   }
 
-  /** Releases the lock; the run is over, committed or not. */
+  /**
+   * Releases the lock, when it is still this run's (a run taken over while suspended finds a newer
+   * generation and leaves it alone); the run is over, committed or not.
+   */
   @Override
   public void close() {
     heartbeat.shutdownNow();
     try {
-      fs.delete(lock, false);
+      Properties holder = read(fs, lock);
+      if (holder == null || !runId.equals(holder.getProperty("run_id"))) {
+        LOG.warn("the run lock {} is no longer this run's; left as it is", lock);
+        return;
+      }
+      holder.setProperty(RELEASED, RELEASED);
+      holder.setProperty("released_at", Instant.now().toString());
+      try (OutputStream out = fs.create(lock, true)) {
+        out.write(content(holder));
+      }
     } catch (IOException e) {
-      LOG.warn("could not remove the run lock {}: {}", lock, e.toString());
+      LOG.warn("could not release the run lock {}: {}", lock, e.toString());
     }
+  }
+
+  /** Whether a run holds the date's lock now (its newest generation, not released). */
+  static boolean isHeld(FileSystem fs, Path outputRoot, LocalDate runDate) throws IOException {
+    Path locks = new Path(outputRoot, "_locks");
+    if (!fs.exists(locks)) {
+      return false;
+    }
+    long newest = newestGeneration(fs, locks, runDate);
+    if (newest < 0) {
+      return false;
+    }
+    Properties holder = read(fs, path(outputRoot, runDate, newest));
+    return holder != null && !RELEASED.equals(holder.getProperty(RELEASED));
   }
 }

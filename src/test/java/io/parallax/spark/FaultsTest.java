@@ -116,7 +116,13 @@ class FaultsTest {
     killed.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 
     assertThat(tableFiles(output)).isEqualTo(before);
-    assertThat(output.resolve("_locks/run_date=" + DATE + ".lock")).exists();
+    assertThat(
+            RunLock.isHeld(
+                org.apache.hadoop.fs.FileSystem.getLocal(
+                    new org.apache.hadoop.conf.Configuration()),
+                new org.apache.hadoop.fs.Path(output.toUri()),
+                DATE))
+        .isTrue();
     assertThat(query("SELECT count(*) FROM " + table(output, "articles")).get(0).get(0))
         .isEqualTo(2L);
 
@@ -126,7 +132,13 @@ class FaultsTest {
     assertThat(query("SELECT count(*) FROM " + table(output, "articles")).get(0).get(0))
         .isEqualTo(4L);
     assertThat(output.resolve("_staging")).doesNotExist();
-    assertThat(output.resolve("_locks/run_date=" + DATE + ".lock")).doesNotExist();
+    assertThat(
+            RunLock.isHeld(
+                org.apache.hadoop.fs.FileSystem.getLocal(
+                    new org.apache.hadoop.conf.Configuration()),
+                new org.apache.hadoop.fs.Path(output.toUri()),
+                DATE))
+        .isFalse();
   }
 
   @Test

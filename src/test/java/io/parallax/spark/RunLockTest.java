@@ -39,12 +39,17 @@ class RunLockTest {
           .hasMessageContaining("pid " + ProcessHandle.current().pid())
           .satisfies(e -> assertThat(((UserException) e).exitCode()).isEqualTo(75));
       try (RunLock otherDay = RunLock.acquire(fs(), root(), DATE.plusDays(1), "run-three")) {
-        assertThat(output.resolve("_locks/run_date=2022-01-11.lock")).exists();
+        assertThat(RunLock.isHeld(fs(), root(), DATE.plusDays(1))).isTrue();
       }
     }
-    assertThat(output.resolve("_locks/run_date=2022-01-10.lock")).doesNotExist();
+    assertThat(RunLock.isHeld(fs(), root(), DATE)).isFalse();
     try (RunLock again = RunLock.acquire(fs(), root(), DATE, "run-four")) {
-      assertThat(output.resolve("_locks/run_date=2022-01-10.lock")).content().contains("run-four");
+      assertThat(output.resolve("_locks/run_date=2022-01-10.1.lock"))
+          .content()
+          .contains("run-four");
+      assertThat(output.resolve("_locks/run_date=2022-01-10.0.lock"))
+          .content()
+          .contains("released");
     }
   }
 
@@ -56,14 +61,17 @@ class RunLockTest {
     holder.setProperty("run_id", "killed-run");
     holder.setProperty("host", java.net.InetAddress.getLocalHost().getHostName());
     holder.setProperty("pid", Long.toString(gone.pid()));
-    Path lock = output.resolve("_locks/run_date=2022-01-10.lock");
+    holder.setProperty("end", "end"); // a lock file written to its end
+    Path lock = output.resolve("_locks/run_date=2022-01-10.0.lock");
     Files.createDirectories(lock.getParent());
     try (OutputStream out = Files.newOutputStream(lock)) {
       holder.store(out, null);
     }
 
     try (RunLock taken = RunLock.acquire(fs(), root(), DATE, "next-run")) {
-      assertThat(lock).content().contains("next-run");
+      assertThat(output.resolve("_locks/run_date=2022-01-10.1.lock"))
+          .content()
+          .contains("next-run");
     }
   }
 
@@ -82,7 +90,91 @@ class RunLockTest {
     Properties here = new Properties();
     here.setProperty("host", hostName());
     here.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+    here.setProperty("end", "end");
     assertThat(RunLock.staleness(here, fresh, now)).isNull();
+    // A live process on this host is never taken over, however long its heartbeat was quiet.
+    assertThat(RunLock.staleness(here, quiet, now)).isNull();
+    // A lock file caught half written (no end line) is a live holder until its heartbeat stops.
+    Properties halfWritten = new Properties();
+    halfWritten.setProperty("host", hostName());
+    halfWritten.setProperty("pid", "");
+    assertThat(RunLock.staleness(halfWritten, fresh, now)).isNull();
+  }
+
+  @Test
+  void ofRunsTakingOverAStaleLockAtOnceExactlyOneHoldsIt() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    int rounds = 100;
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        LocalDate date = DATE.plusDays(round);
+        Properties holder = new Properties();
+        holder.setProperty("run_id", "killed-" + round);
+        holder.setProperty("host", hostName());
+        holder.setProperty("pid", Long.toString(gone.pid()));
+        holder.setProperty("end", "end");
+        Path stale = output.resolve("_locks/run_date=" + date + ".0.lock");
+        Files.createDirectories(stale.getParent());
+        try (OutputStream out = Files.newOutputStream(stale)) {
+          holder.store(out, null);
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<RunLock>> tries = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String runId = "run-" + round + "-" + t;
+          tries.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      return RunLock.acquire(fs(), root(), date, runId);
+                    } catch (UserException refused) {
+                      return null;
+                    }
+                  }));
+        }
+        start.countDown();
+        java.util.List<RunLock> holders = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<RunLock> attempt : tries) {
+          RunLock lock = attempt.get();
+          if (lock != null) {
+            holders.add(lock);
+          }
+        }
+        assertThat(holders).as("round %d", round).hasSize(1);
+        holders.forEach(RunLock::close);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aRunTakenOverReleasesNothingOfTheNewHolders() throws IOException {
+    RunLock first = RunLock.acquire(fs(), root(), DATE, "suspended-run");
+    Path mine = output.resolve("_locks/run_date=2022-01-10.0.lock");
+    // Another host's run judged it stale and took over (generation 1).
+    Properties other = new Properties();
+    other.setProperty("run_id", "new-holder");
+    other.setProperty("host", "another-machine");
+    other.setProperty("pid", "1");
+    try (OutputStream out =
+        Files.newOutputStream(output.resolve("_locks/run_date=2022-01-10.1.lock"))) {
+      other.store(out, null);
+    }
+    Files.delete(mine);
+
+    first.close();
+
+    assertThat(RunLock.isHeld(fs(), root(), DATE)).isTrue();
+    assertThat(output.resolve("_locks/run_date=2022-01-10.1.lock"))
+        .content()
+        .contains("new-holder");
+    assertThat(mine).doesNotExist();
   }
 
   private static String hostName() {
