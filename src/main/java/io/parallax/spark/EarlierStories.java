@@ -32,8 +32,13 @@ import org.apache.spark.sql.types.StructType;
 final class EarlierStories {
   private EarlierStories() {}
 
-  static Dataset<Row> open(SparkSession spark, String output, LocalDate runDate, int windowDays) {
-    Dataset<Row> written = earlierArticles(spark, output, runDate, windowDays);
+  static Dataset<Row> open(
+      SparkSession spark,
+      EarlierArticles earlier,
+      String output,
+      LocalDate runDate,
+      int windowDays) {
+    Dataset<Row> written = earlierArticles(earlier, runDate, windowDays);
     if (written == null) {
       return null;
     }
@@ -55,15 +60,22 @@ final class EarlierStories {
       return written;
     }
     // Earliest date first, so that a later date's record of the same story wins.
-    for (Row row :
-        spark
-            .read()
-            .parquet(stories.toString())
-            .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
-            .where(size(col("merged_story_ids")).gt(0))
-            .select(col("run_date"), col("story_id"), explode(col("merged_story_ids")).as("from"))
-            .orderBy("run_date")
-            .collectAsList()) {
+    List<Row> merges =
+        EarlierArticles.readingAgainWhenFilesMove(
+            spark,
+            stories.toString(),
+            "reading the stories of earlier dates",
+            storyRows ->
+                storyRows
+                    .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
+                    .where(size(col("merged_story_ids")).gt(0))
+                    .select(
+                        col("run_date"),
+                        col("story_id"),
+                        explode(col("merged_story_ids")).as("from"))
+                    .orderBy("run_date")
+                    .collectAsList());
+    for (Row row : merges) {
       mergedInto.put(row.getString(2), row.getString(1));
     }
     if (mergedInto.isEmpty()) {
@@ -87,24 +99,18 @@ final class EarlierStories {
    * The align input of earlier runs' articles published up to {@code idfDays} before the run date:
    * they count in document frequencies only.
    */
-  static Dataset<Row> background(
-      SparkSession spark, String output, LocalDate runDate, int idfDays) {
-    Dataset<Row> written = earlierArticles(spark, output, runDate, idfDays);
+  static Dataset<Row> background(EarlierArticles earlier, LocalDate runDate, int idfDays) {
+    Dataset<Row> written = earlierArticles(earlier, runDate, idfDays);
     return written == null ? null : AlignRunner.input(written);
   }
 
   private static Dataset<Row> earlierArticles(
-      SparkSession spark, String output, LocalDate runDate, int days) {
-    Path articles = new Path(output, "articles");
-    if (!exists(spark, articles)) {
-      return null;
-    }
-    Dataset<Row> written = spark.read().parquet(articles.toString());
-    if (!Arrays.asList(written.columns()).contains("story_id")) {
+      EarlierArticles earlier, LocalDate runDate, int days) {
+    Dataset<Row> written = earlier.rows();
+    if (written == null || !Arrays.asList(written.columns()).contains("story_id")) {
       return null;
     }
     return written
-        .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
         .where(col("story_id").isNotNull())
         .where(col("published_date").geq(lit(runDate.minusDays(days).toString()).cast("date")));
   }

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -44,7 +43,7 @@ final class OutletTemplateRemoval {
       SparkSession spark,
       Dataset<Row> outcomes,
       IngestSettings settings,
-      String output,
+      EarlierArticles earlierArticles,
       LocalDate runDate) {
     Dataset<Row> tonight =
         outcomes
@@ -56,7 +55,7 @@ final class OutletTemplateRemoval {
                 storyKey(),
                 explode(split(col("text"), "\n\n")).as("line"));
     Dataset<Row> counted = tonight.select("outlet_key", "article", "line");
-    Dataset<Row> earlier = earlierLines(spark, output, runDate, settings.templateHistoryDays());
+    Dataset<Row> earlier = earlierLines(earlierArticles, runDate, settings.templateHistoryDays());
     if (earlier != null) {
       counted = counted.unionByName(earlier);
     }
@@ -79,21 +78,16 @@ final class OutletTemplateRemoval {
 
   /** (outlet_key, article_id, line) of earlier runs' articles, kept and removed lines alike. */
   private static Dataset<Row> earlierLines(
-      SparkSession spark, String output, LocalDate runDate, int days) {
-    if (output == null || days == 0) {
+      EarlierArticles earlierArticles, LocalDate runDate, int days) {
+    Dataset<Row> written = earlierArticles == null ? null : earlierArticles.rows();
+    if (written == null || days == 0) {
       return null;
     }
-    Path articles = new Path(output, "articles");
-    if (!EarlierStories.exists(spark, articles)) {
-      return null;
-    }
-    Dataset<Row> written = spark.read().parquet(articles.toString());
     List<String> columns = Arrays.asList(written.columns());
     if (!columns.contains("outlet_key") || !columns.contains("boilerplate_removed")) {
       return null;
     }
     return written
-        .where(col("run_date").lt(lit(runDate.toString()).cast("date")))
         .where(col("run_date").geq(lit(runDate.minusDays(days).toString()).cast("date")))
         .select(
             col("outlet_key"),
