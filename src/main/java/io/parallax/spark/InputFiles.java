@@ -37,6 +37,14 @@ final class InputFiles {
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
       int before = files.size() + emptyFiles(skipped);
+      Optional<java.nio.file.Path> local = literalLocalPath(pattern);
+      if (local.isPresent()) {
+        LocalFiles.list(local.get(), forcedFormat, files, skipped);
+        if (files.size() + emptyFiles(skipped) == before) {
+          throw ParallaxErrors.inputHasNoReadableFiles(pattern);
+        }
+        continue;
+      }
       for (FileStatus match : glob(pattern, hadoop)) {
         if (match.isDirectory()) {
           addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
@@ -57,14 +65,40 @@ final class InputFiles {
     return new Resolved(List.copyOf(files.values()), List.copyOf(skipped));
   }
 
-  private static final String EMPTY = " (empty file: 0 bytes)";
+  static final String EMPTY = " (empty file: 0 bytes)";
+
+  /**
+   * The input as a path on this machine, when it names one that exists as written (no scheme but
+   * file:): read literally, so that '[', '*' or ':' in a name are not taken for a glob or a scheme,
+   * and walked with links followed once ({@link LocalFiles}).
+   */
+  static Optional<java.nio.file.Path> literalLocalPath(String pattern) {
+    String path = pattern;
+    if (path.startsWith("file:")) {
+      try {
+        return Optional.of(java.nio.file.Path.of(java.net.URI.create(path)))
+            .filter(java.nio.file.Files::exists);
+      } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        return Optional.empty();
+      }
+    }
+    if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+      return Optional.empty(); // hdfs://, s3a://, ...
+    }
+    try {
+      java.nio.file.Path local = java.nio.file.Path.of(path);
+      return java.nio.file.Files.exists(local) ? Optional.of(local) : Optional.empty();
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
 
   private static int emptyFiles(List<String> skipped) {
     return (int) skipped.stream().filter(s -> s.endsWith(EMPTY)).count();
   }
 
   /** An empty file holds no record: it is listed as skipped, so that the run summary names it. */
-  private static void add(TreeMap<String, InputFile> files, List<String> skipped, InputFile file) {
+  static void add(TreeMap<String, InputFile> files, List<String> skipped, InputFile file) {
     if (file.bytes() == 0) {
       skipped.add(file.path() + EMPTY);
     } else {
