@@ -4,7 +4,6 @@ import io.parallax.site.ReportSite;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,12 +43,7 @@ final class ReportCommand implements Runnable {
   public void run() {
     LocalDate runDate = null;
     if (date != null) {
-      try {
-        runDate = LocalDate.parse(date.strip());
-      } catch (DateTimeParseException e) {
-        throw new ParameterException(
-            spec.commandLine(), "--date '" + date + "' is not a date; use YYYY-MM-DD");
-      }
+      runDate = RunCommand.parseDate(date);
     }
     if (!output.resolve("run_summary").toFile().isDirectory()) {
       throw new ParameterException(

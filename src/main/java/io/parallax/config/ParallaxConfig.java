@@ -56,6 +56,8 @@ public record ParallaxConfig(
       "ingest.boilerplate.template-min-articles";
   public static final String INGEST_TEMPLATE_HISTORY_DAYS =
       "ingest.boilerplate.template-history-days";
+  public static final String INGEST_MAX_RECORD_MB = "ingest.max-record-mb";
+  public static final String INGEST_MAX_FILE_MB = "ingest.max-file-mb";
   public static final String ANNOTATE_TIME_LIMIT = "annotate.time-limit-seconds";
   public static final String ANNOTATE_METONYMY = "annotate.actors.metonymy";
   public static final String ANNOTATE_SENTIMENT_EMBEDDINGS = "annotate.actor-sentiment.embeddings";
@@ -106,6 +108,8 @@ public record ParallaxConfig(
     defaults.put(
         INGEST_TEMPLATE_HISTORY_DAYS,
         Integer.toString(IngestSettings.DEFAULT_TEMPLATE_HISTORY_DAYS));
+    defaults.put(INGEST_MAX_RECORD_MB, Integer.toString(IngestSettings.DEFAULT_MAX_RECORD_MB));
+    defaults.put(INGEST_MAX_FILE_MB, Long.toString(IngestSettings.DEFAULT_MAX_FILE_MB));
     defaults.put(ANNOTATE_TIME_LIMIT, "60");
     defaults.put(ANNOTATE_METONYMY, "true");
     defaults.put(ANNOTATE_SENTIMENT_EMBEDDINGS, "false");
@@ -201,7 +205,9 @@ public record ParallaxConfig(
             extraPatterns,
             integer(values, INGEST_MAX_TEXT_CHARS, 1, source),
             integer(values, INGEST_TEMPLATE_MIN_ARTICLES, 2, source),
-            integer(values, INGEST_TEMPLATE_HISTORY_DAYS, 0, source));
+            integer(values, INGEST_TEMPLATE_HISTORY_DAYS, 0, source),
+            integer(values, INGEST_MAX_RECORD_MB, 1, source),
+            integer(values, INGEST_MAX_FILE_MB, 1, source));
     return new ParallaxConfig(
         run,
         ingest,
@@ -243,6 +249,8 @@ public record ParallaxConfig(
     map.put(INGEST_MAX_TEXT_CHARS, Integer.toString(ingest.maxTextChars()));
     map.put(INGEST_TEMPLATE_MIN_ARTICLES, Integer.toString(ingest.templateMinArticles()));
     map.put(INGEST_TEMPLATE_HISTORY_DAYS, Integer.toString(ingest.templateHistoryDays()));
+    map.put(INGEST_MAX_RECORD_MB, Integer.toString(ingest.maxRecordMb()));
+    map.put(INGEST_MAX_FILE_MB, Long.toString(ingest.maxFileMb()));
     map.put(ANNOTATE_TIME_LIMIT, Integer.toString(annotateTimeLimitSeconds));
     map.put(ANNOTATE_METONYMY, Boolean.toString(annotateMetonymy));
     map.put(ANNOTATE_SENTIMENT_EMBEDDINGS, Boolean.toString(annotateSentimentEmbeddings));

@@ -57,7 +57,10 @@ public final class ParallaxErrors {
 
   public static UserException badDate(String flag, String value) {
     return new UserException(
-        flag + " '" + value + "' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
+        flag
+            + " '"
+            + value
+            + "' is not a date; use YYYY-MM-DD with a year from 1800 to 2200, e.g. 2022-01-10");
   }
 
   public static UserException configNotFound(String path) {

@@ -9,7 +9,14 @@ public enum ReasonCode {
   WRONG_TYPE(
       "wrong_type",
       "A field has the wrong type: `outlet`, `text` or `published_at` not a string, `authors` not strings."),
-  MISSING_OUTLET("missing_outlet", "No `outlet` (or news-please `source_domain`), or it is blank."),
+  MISSING_OUTLET(
+      "missing_outlet",
+      "No `outlet` (or news-please `source_domain`, or a `url`), or it is blank or only invisible"
+          + " characters (zero-width, control, direction marks)."),
+  INVALID_UNICODE(
+      "invalid_unicode",
+      "A string field holds a lone UTF-16 surrogate (a JSON escape like \\ud800 without its pair):"
+          + " no character, and Parquet would store it as '?'."),
   MISSING_TEXT("missing_text", "No `text` (or news-please `maintext`), or it is blank."),
   MISSING_PUBLISHED_AT(
       "missing_published_at", "No `published_at` (or news-please `date_publish`), or it is null."),
@@ -33,6 +40,14 @@ public enum ReasonCode {
   UNREADABLE_FILE(
       "unreadable_file",
       "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),
+  RECORD_TOO_LARGE(
+      "record_too_large",
+      "One record (a line of JSON Lines, a news-please file) is longer than ingest.max-record-mb;"
+          + " the message gives its size. Reading goes on at the next line."),
+  FILE_TOO_LARGE(
+      "file_too_large",
+      "The file passed ingest.max-file-mb once decompressed (a compression bomb, or a dump); the"
+          + " records before this position were read, the rest of the file was not."),
   PROCESSING_ERROR(
       "processing_error",
       "A library failed on this record (message names it); the record is kept here so the run can go on."),

@@ -1,9 +1,11 @@
 package io.parallax.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,13 @@ import java.util.regex.Pattern;
  * becomes {@link ReasonCode#PROCESSING_ERROR}.
  */
 public final class RecordNormaliser {
+  /** Trailing tokens and a key given twice (which value would be the record's?) are bad JSON. */
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
   private static final Pattern TWO_LETTER_CODE = Pattern.compile("[a-z]{2}");
   private static final int MAX_VALUE_IN_MESSAGE = 80;
 
@@ -47,7 +54,7 @@ public final class RecordNormaliser {
     String excerpt = excerpt(record.raw());
     if (record.readError() != null) {
       return Outcome.rejected(
-          record, ReasonCode.UNREADABLE_FILE, record.readError(), null, null, excerpt);
+          record, record.readReasonCode(), record.readError(), null, null, excerpt);
     }
     JsonNode json;
     try {
@@ -240,7 +247,8 @@ public final class RecordNormaliser {
      */
     String outlet() throws RecordProblem {
       String outlet = givenOutlet();
-      if (outlet == null || outlet.isBlank()) {
+      // Zero-width, control and direction characters only are no name.
+      if (outlet == null || TextCleaner.normaliseSpace(outlet).isBlank()) {
         throw new RecordProblem(
             ReasonCode.MISSING_OUTLET,
             "no outlet: give `outlet` (a name or domain), news-please `source_domain`, or a `url`");
@@ -250,7 +258,7 @@ public final class RecordNormaliser {
 
     private String givenOutlet() throws RecordProblem {
       String outlet = firstPresent("outlet", "source_domain");
-      if (outlet != null && !outlet.isBlank()) {
+      if (outlet != null && !TextCleaner.normaliseSpace(outlet).isBlank()) {
         return outlet;
       }
       Optional<String> host = OutletNames.hostOfUrl(optionalString("url"));
@@ -314,7 +322,7 @@ public final class RecordNormaliser {
         return null;
       }
       if (node.isTextual()) {
-        return node.asText().isBlank() ? null : node.asText().strip();
+        return node.asText().isBlank() ? null : whole("id", node.asText().strip());
       }
       if (node.isIntegralNumber()) {
         return node.asText();
@@ -339,7 +347,7 @@ public final class RecordNormaliser {
         if (!author.isTextual()) {
           throw wrongType("authors", node, "a list of strings");
         }
-        addAuthor(authors, author.asText());
+        addAuthor(authors, whole("authors", author.asText()));
       }
       return authors;
     }
@@ -359,7 +367,30 @@ public final class RecordNormaliser {
       if (!node.isTextual()) {
         throw wrongType(name, node, "a string");
       }
-      return node.asText();
+      return whole(name, node.asText());
+    }
+
+    /** The value, when it holds no half of a UTF-16 pair on its own ("\\ud800" in the JSON). */
+    private static String whole(String name, String value) throws RecordProblem {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new RecordProblem(
+              ReasonCode.INVALID_UNICODE,
+              String.format(
+                  Locale.ROOT,
+                  "`%s` holds a lone surrogate U+%04X at character %d: no character, and no table"
+                      + " can store it",
+                  name,
+                  (int) c,
+                  i));
+        }
+      }
+      return value;
     }
 
     private String firstPresent(String contractName, String newsPleaseName) throws RecordProblem {

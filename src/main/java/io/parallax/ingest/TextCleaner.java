@@ -145,7 +145,7 @@ public final class TextCleaner {
           Pattern.compile("(e-?mail|contact|reach) .{2,60} at \\S+@\\S+.*"),
           Pattern.compile(
               "(you can also )?(subscribe|sign up) (to|for) .{0,80}\\b(newsletters?|channel|podcast)\\b.*"),
-          Pattern.compile("read more on .{1,40} by clicking here"),
+          Pattern.compile("(read more on|get) .{1,60} by clicking here"),
           Pattern.compile("\\[?related: .{3,200}"),
           Pattern.compile("(read|see|watch) (also|more|next): .{3,200}"),
           Pattern.compile("subscribe( now| today)?|sign up( now| today)?"),
@@ -179,7 +179,14 @@ public final class TextCleaner {
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
+          // A page that opens with a photo's caption and its credit: all of it, full stops and all
+          // (up to 300 characters: the lead picture's caption comes before the story).
+          Pattern.compile(
+              "^(?:Photo\\s+)?[^()\\n]{3,300}?(?:\\([^()]{2,80}\\bvia AP\\)\\s*)?\\((?:Photos?: [^()]{2,120}"
+                  + "|AP Photo/[^()]{2,80}|Photo by [^()]{2,80})\\)\\s*(?=[\\p{Lu}\"“‘]|$)"),
           Pattern.compile("(?i)\\((?:Photo|Image|Picture|Credit)s?: [^()]{2,80}\\)\\s*"),
+          // NYT's "Photo" marker left where the picture was, before the dateline.
+          Pattern.compile("^Photo\\s+(?=\\p{Lu}{2,}\\b)"),
           Pattern.compile(
               "(?i)Copyright \\d{4} The Associated Press\\. All rights reserved\\.(?: This material may not"
                   + " be published, broadcast, rewritten,? or redistributed\\.)?\\s*"),
@@ -202,7 +209,8 @@ public final class TextCleaner {
           // A gallery's credit and picture count before the next caption ("Getty Images 22 Rail
           // workers ...").
           Pattern.compile(
-              "(?<=^|\\s)(?:Getty Images|Getty|Associated Press|Reuters|AFP|EPA|Rex Features|Alamy)"
+              "(?<=^|\\s)(?:AP:|PA:)?(?:Getty Images|Getty|Associated Press|Press Association|Reuters"
+                  + "|AFP|EPA|Rex Features|Alamy)"
                   + " \\d{1,3}(?= \\p{Lu})\\s*"));
 
   /**
@@ -452,15 +460,18 @@ public final class TextCleaner {
   }
 
   /**
-   * Folds every kind of space (no-break, thin, tabs) to one plain space and drops zero-width
-   * characters and control characters (NUL, BEL, ESC: feed debris that breaks CSV exports).
+   * Folds every kind of space (no-break, thin, tabs) to one plain space and drops invisible format
+   * characters (zero-width, soft hyphen, direction overrides) and control characters (NUL, BEL,
+   * ESC: feed debris that breaks CSV exports).
    */
   static String normaliseSpace(String line) {
     StringBuilder out = new StringBuilder(line.length());
     boolean pendingSpace = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+      if (Character.getType(c) == Character.FORMAT) {
+        // Zero-width spaces and joiners, soft hyphens, byte-order marks, and the direction
+        // overrides and isolates that can make a name read as another (U+202E).
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

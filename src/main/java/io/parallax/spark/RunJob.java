@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.config.ParallaxConfig;
+import io.parallax.errors.ParallaxErrors;
 import io.parallax.report.OutputTables;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -105,7 +106,29 @@ public final class RunJob {
   public static PreparedRun prepare(RunRequest request, Configuration hadoop) {
     long t0 = System.nanoTime();
     InputFiles.Resolved inputs = InputFiles.resolve(request.inputs(), request.format(), hadoop);
+    checkOutputWritable(request.output(), hadoop);
     return new PreparedRun(request, inputs, seconds(t0));
+  }
+
+  /**
+   * A user error, before any work, when the output root cannot be written (read-only, no
+   * permission): a run would otherwise fail at its first write with a stack trace.
+   */
+  static void checkOutputWritable(String output, Configuration hadoop) {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output);
+    try {
+      org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(hadoop);
+      org.apache.hadoop.fs.Path locks = new org.apache.hadoop.fs.Path(root, "_locks");
+      if (!fs.mkdirs(locks)) {
+        throw ParallaxErrors.outputNotWritable(output, "its folders cannot be made");
+      }
+      org.apache.hadoop.fs.Path probe =
+          new org.apache.hadoop.fs.Path(locks, ".write-check-" + java.util.UUID.randomUUID());
+      fs.create(probe, false).close();
+      fs.delete(probe, false);
+    } catch (java.io.IOException e) {
+      throw ParallaxErrors.outputNotWritable(output, e.getMessage());
+    }
   }
 
   public static RunReport run(SparkSession spark, RunRequest request) {
@@ -149,13 +172,16 @@ public final class RunJob {
                 request.config().spark());
         ProgressReporter progress =
             new ProgressReporter(spark, request.config().progressIntervalSeconds());
+        EarlierArticles earlier =
+            EarlierArticles.read(
+                spark, request.output(), request.runDate(), lookBackDays(request.config()));
         IngestRunner.Result ingest =
             IngestRunner.run(
                 spark,
                 inputs.files(),
                 request.config().ingest(),
                 runId,
-                request.output(),
+                earlier,
                 request.runDate(),
                 progress)) {
       stageSeconds.put("ingest", seconds(t0));
@@ -168,11 +194,12 @@ public final class RunJob {
               AlignRunner.input(ingest.articles()),
               EarlierStories.open(
                   spark,
+                  earlier,
                   request.output(),
                   request.runDate(),
                   request.config().align().windowDays()),
               EarlierStories.background(
-                  spark, request.output(), request.runDate(), request.config().align().idfDays()),
+                  earlier, request.runDate(), request.config().align().idfDays()),
               request.config().align());
       progress.finished("articles", aligned.articles());
       stageSeconds.put("align", seconds(tAlign));
@@ -294,12 +321,20 @@ public final class RunJob {
           request.runDate(),
           request.output());
       return report;
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Any failure, Spark's checked exceptions from Scala included, removes this run's staging.
       committer.abort();
       throw e;
     } finally {
       committer.close();
     }
+  }
+
+  /** The furthest any stage looks back at earlier dates' articles, in days. */
+  private static int lookBackDays(ParallaxConfig config) {
+    return Math.max(
+        config.ingest().templateHistoryDays(),
+        Math.max(config.align().windowDays(), config.align().idfDays()));
   }
 
   private static Map<String, Long> countBy(Dataset<Row> rows, String column) {

@@ -59,7 +59,42 @@ class CommandLineTest {
         .singleElement()
         .asString()
         .isEqualTo(
-            "parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD, e.g. 2022-01-10");
+            "parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD with a year from"
+                + " 1800 to 2200, e.g. 2022-01-10");
+  }
+
+  @Test
+  void aDateNoToolCanReadBackIsOneLineForRunAndReport() {
+    for (String date : List.of("+10000-01-01", "0001-01-01", "2201-01-01")) {
+      for (String command : List.of("run", "report")) {
+        Result result = parallax(command, "--date", date, "--output", dir.toString());
+        assertThat(result.exitCode()).as(command + " " + date).isEqualTo(Main.USER_ERROR);
+        assertThat(result.err().strip().lines())
+            .singleElement()
+            .asString()
+            .contains("--date '" + date + "' is not a date");
+      }
+    }
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsOneLineAndExitTwo() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Result result =
+        parallax(
+            "run",
+            "--input",
+            "src/sample/corpus",
+            "--output",
+            file.resolve("out").toString(),
+            "--date",
+            "2022-01-10");
+
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("parallax: error: cannot write under output '");
   }
 
   @Test
@@ -187,7 +222,7 @@ class CommandLineTest {
 
   @Test
   void aRunOfADateAnotherRunIsWritingExits75AndWritesNothing() throws Exception {
-    Path lock = dir.resolve("out/_locks/run_date=2022-01-10.lock");
+    Path lock = dir.resolve("out/_locks/run_date=2022-01-10.0.lock");
     Files.createDirectories(lock.getParent());
     Files.writeString(
         lock,
@@ -222,6 +257,6 @@ class CommandLineTest {
     assertThat(failed.exitCode()).isEqualTo(Main.FAILURE);
     assertThat(failed.err()).contains("parallax: failed:").contains("injected failure");
     assertThat(dir.resolve("out/articles/run_date=2022-01-10")).doesNotExist();
-    assertThat(dir.resolve("out/_locks/run_date=2022-01-10.lock")).doesNotExist();
+    assertThat(dir.resolve("out/_locks/run_date=2022-01-10.0.lock")).content().contains("released");
   }
 }

@@ -251,4 +251,49 @@ class RecordNormaliserTest {
     assertThat(article.language()).isEqualTo("en");
     assertThat(article.languageSource()).isEqualTo("input");
   }
+
+  private static final String DATE_AND_TEXT =
+      "\"published_at\": \"2022-01-10\", \"text\": \"Envoys met in Geneva on Monday.\"";
+
+  @Test
+  void anOutletOfOnlyInvisibleCharactersIsMissing() {
+    for (String outlet : List.of("\\u200b\\u200d", "\\u0000\\u0007", "\\u202e\\u2066 \\ufeff")) {
+      Outcome outcome = normalise("{\"outlet\": \"" + outlet + "\", " + DATE_AND_TEXT + "}");
+      assertThat(outcome.reason()).as(outlet).isEqualTo(ReasonCode.MISSING_OUTLET);
+    }
+  }
+
+  @Test
+  void directionOverridesAreTakenOutOfOutletAndTitle() {
+    Outcome outcome =
+        normalise(
+            "{\"outlet\": \"Fox\\u202e News\\u202c\", \"title\": \"Talks\\u2066 end\\u2069\", "
+                + DATE_AND_TEXT
+                + "}");
+    assertThat(outcome.article().outlet()).isEqualTo("Fox News");
+    assertThat(outcome.article().title()).isEqualTo("Talks end");
+  }
+
+  @Test
+  void aLoneSurrogateIsReportedNotStoredAsAQuestionMark() {
+    Outcome outcome =
+        normalise(
+            "{\"outlet\": \"Wire\", \"published_at\": \"2022-01-10\", \"text\": \"Talks \\ud800 end.\"}");
+    assertThat(outcome.reason()).isEqualTo(ReasonCode.INVALID_UNICODE);
+    assertThat(outcome.message()).contains("`text`", "U+D800");
+    // A pair is one character, and fine.
+    assertThat(
+            normalise(
+                    "{\"outlet\": \"Wire\", \"published_at\": \"2022-01-10\", \"text\": \"Talks \\ud83d\\ude00 end.\"}")
+                .isArticle())
+        .isTrue();
+  }
+
+  @Test
+  void aKeyGivenTwiceIsBadJson() {
+    Outcome outcome =
+        normalise("{\"outlet\": \"Wire\", \"outlet\": \"Other\", " + DATE_AND_TEXT + "}");
+    assertThat(outcome.reason()).isEqualTo(ReasonCode.BAD_JSON);
+    assertThat(outcome.message()).contains("outlet");
+  }
 }

@@ -378,4 +378,34 @@ class TextCleanerTest {
                 + "\n\nJane Roe's book about harbours is out now. The chair said fees would rise by a"
                 + " tenth.");
   }
+
+  @Test
+  void aPageThatOpensWithACaptionAndItsCreditLosesBoth() {
+    String story =
+        "HARBOURTON -- The harbour board voted to widen the channel on Tuesday. The chair said the"
+            + " work would start in spring.";
+    assertThat(
+            cleaner.clean(
+                "A dredger at the quay in Harbourton, Nov. 9, 2016. (Photo: Jane Roe, Harbour Times) "
+                    + story,
+                null))
+        .isEqualTo(story);
+    assertThat(cleaner.clean("Photo " + story, null)).isEqualTo(story);
+    assertThat(cleaner.clean("Boats at the quay. (AP Photo/Jane Roe) " + story, null))
+        .isEqualTo(story);
+    // A credit later in the page takes only itself: where its caption starts cannot be told.
+    String later = story + " " + story + " " + story;
+    assertThat(cleaner.clean(later + " Boats at the quay. (Photo: Jane Roe) Fees rise.", null))
+        .isEqualTo(later + " Boats at the quay. Fees rise.");
+  }
+
+  @Test
+  void aGalleryCreditInTheAgencyColonFormGoes() {
+    assertThat(
+            cleaner.clean(
+                "The board voted on Tuesday. AP:Associated Press 9 Dredgers arrived on Wednesday.\n"
+                    + "GET HARBOUR NEWS ON THE GO BY CLICKING HERE",
+                null))
+        .isEqualTo("The board voted on Tuesday. Dredgers arrived on Wednesday.");
+  }
 }

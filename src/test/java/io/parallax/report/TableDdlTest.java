@@ -20,9 +20,9 @@ class TableDdlTest {
     String ddl = TableDdl.of(TableDdl.Dialect.TRINO, List.of(TABLE), "news", "s3://bucket/px/");
 
     assertThat(ddl)
-        .contains("CREATE SCHEMA IF NOT EXISTS news;")
+        .contains("CREATE SCHEMA IF NOT EXISTS \"news\";")
         .contains(
-            "CREATE TABLE IF NOT EXISTS news.quotes (\n  quote_text VARCHAR,\n"
+            "CREATE TABLE IF NOT EXISTS \"news\".\"quotes\" (\n  quote_text VARCHAR,\n"
                 + "  share MAP(VARCHAR, DOUBLE),\n  at TIMESTAMP,\n  run_date DATE\n)")
         .contains("external_location = 's3://bucket/px/quotes'")
         .contains("partitioned_by = ARRAY['run_date']")
@@ -37,6 +37,20 @@ class TableDdlTest {
         .contains("quote_text STRING COMMENT 'The quote\\'s \\'words\\'.',")
         .contains("share MAP<STRING, DOUBLE> COMMENT 'Shares.',")
         .contains("USING parquet\nPARTITIONED BY (run_date)\nLOCATION 's3a://bucket/px/quotes';")
-        .contains("MSCK REPAIR TABLE news.quotes;");
+        .contains("MSCK REPAIR TABLE `news`.`quotes`;");
+  }
+
+  @Test
+  void aSchemaNameIsQuotedWhateverItHolds() {
+    String hostile = "x; DROP TABLE y; --`\"'";
+    String spark = TableDdl.of(TableDdl.Dialect.SPARK, List.of(TABLE), hostile, "/data/px");
+    assertThat(spark)
+        .contains("CREATE DATABASE IF NOT EXISTS `x; DROP TABLE y; --``\"'`;")
+        .contains("MSCK REPAIR TABLE `x; DROP TABLE y; --``\"'`.`quotes`;");
+    String trino = TableDdl.of(TableDdl.Dialect.TRINO, List.of(TABLE), hostile, "s3://b/px");
+    assertThat(trino)
+        .contains("CREATE SCHEMA IF NOT EXISTS \"x; DROP TABLE y; --`\"\"'\";")
+        .contains(
+            "CALL system.sync_partition_metadata('x; DROP TABLE y; --`\"''', 'quotes', 'ADD');");
   }
 }

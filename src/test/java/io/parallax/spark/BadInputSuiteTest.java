@@ -175,6 +175,30 @@ class BadInputSuiteTest {
             "Blinken said \\u00abthe talks were frank\\u00bb and Ryabkov called them \\u201ebusinesslike\\u201c.",
             ARTICLE));
     kinds.add(
+        article(
+            "one 100,000-character word",
+            "giant-word",
+            "Envoys met in Geneva. " + "A".repeat(100_000) + " The talks ended.",
+            ARTICLE));
+    kinds.add(
+        kind(
+            "a key given twice",
+            "{\"outlet\": \"Wire\", \"outlet\": \"Other\", \"published_at\": \"2022-01-10\","
+                + " \"text\": \"Envoys met in Geneva on Sunday.\"}",
+            "bad_json"));
+    kinds.add(
+        kind(
+            "an outlet of invisible characters",
+            "{\"outlet\": \"\\u200b\\u0000\\u202e\", \"published_at\": \"2022-01-10\","
+                + " \"text\": \"Envoys met in Geneva on Sunday.\"}",
+            "missing_outlet"));
+    kinds.add(
+        kind(
+            "a lone surrogate",
+            "{\"outlet\": \"Wire\", \"published_at\": \"2022-01-10\","
+                + " \"text\": \"Envoys met \\udc00 in Geneva on Sunday.\"}",
+            "invalid_unicode"));
+    kinds.add(
         new Kind(
             "unknown extra fields",
             ("{\"id\": \"extra-fields\", \"outlet\": \"Example Wire\", \"published_at\": \"2022-01-10\","

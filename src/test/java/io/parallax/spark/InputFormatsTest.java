@@ -74,10 +74,27 @@ class InputFormatsTest {
         .coalesce(1)
         .write()
         .parquet(inputs.resolve("typed-wrong.parquet").toString());
+    // A body stored as bytes: no text, although to_json would turn it into a base64 string.
+    StructType binaryText =
+        new StructType()
+            .add("outlet", DataTypes.StringType)
+            .add("published_at", DataTypes.StringType)
+            .add("text", DataTypes.BinaryType);
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "Example Wire",
+                    "2022-01-10",
+                    "Envoys met in Geneva.".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            binaryText)
+        .coalesce(1)
+        .write()
+        .parquet(inputs.resolve("binary.parquet").toString());
 
     RunReport report = run(List.of(inputs + "/*.parquet"), Optional.of(InputFormat.PARQUET));
 
-    assertThat(report.recordsRead()).isEqualTo(4);
+    assertThat(report.recordsRead()).isEqualTo(5);
     assertThat(
             query(
                 "SELECT article_id, strftime(published_at AT TIME ZONE 'UTC', '%H:%M') FROM "
@@ -91,6 +108,7 @@ class InputFormatsTest {
         .containsExactly(
             List.of("missing_outlet", 2L, "parquet"),
             List.of("missing_published_at", 3L, "parquet"),
+            List.of("wrong_type", 1L, "parquet"),
             List.of("wrong_type", 1L, "parquet"));
   }
 
