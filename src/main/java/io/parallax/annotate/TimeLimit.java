@@ -57,6 +57,11 @@ public final class TimeLimit {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
+      if (e.getCause() instanceof StackOverflowError overflow) {
+        // One document's depth (a pathological parse): that document's failure, as it will fail
+        // the same way on every retry, while the stack it used is gone with the worker's frames.
+        throw new IllegalStateException("stack overflow annotating the document", overflow);
+      }
       if (e.getCause() instanceof Error error) {
         // Out of memory, a stack overflow: the JVM's trouble, not the document's. It fails the
         // task (Spark retries it), never passes as one bad article.

@@ -206,7 +206,11 @@ public record ParallaxConfig(
             integer(values, INGEST_MAX_TEXT_CHARS, 1, source),
             integer(values, INGEST_TEMPLATE_MIN_ARTICLES, 2, source),
             integer(values, INGEST_TEMPLATE_HISTORY_DAYS, 0, source),
-            integer(values, INGEST_MAX_RECORD_MB, 1, source),
+            atMost(
+                integer(values, INGEST_MAX_RECORD_MB, 1, source),
+                1024,
+                INGEST_MAX_RECORD_MB,
+                source),
             integer(values, INGEST_MAX_FILE_MB, 1, source));
     return new ParallaxConfig(
         run,
@@ -356,6 +360,14 @@ public record ParallaxConfig(
     }
     throw ParallaxErrors.badConfigValue(
         source, key, value, zeroAllowed ? "a number, 0 or more" : "a positive number");
+  }
+
+  private static int atMost(int value, int max, String key, String source) {
+    if (value > max) {
+      throw ParallaxErrors.badConfigValue(
+          source, key, Integer.toString(value), "a whole number from 1 to " + max);
+    }
+    return value;
   }
 
   private static int integer(Map<String, String> values, String key, int min, String source) {

@@ -78,6 +78,30 @@ public final class BoundedLineReader {
     return length > maxChars ? new TooLong(length) : new Text(text.toString());
   }
 
+  /**
+   * The rest of the input as characters, with no line limit: for a reader that bounds what it keeps
+   * itself (a JSON array read element by element).
+   */
+  public Reader rest() {
+    return new Reader() {
+      @Override
+      public int read(char[] into, int offset, int length) throws IOException {
+        if (position < limit) {
+          int n = Math.min(length, limit - position);
+          System.arraycopy(buffer, position, into, offset, n);
+          position += n;
+          return n;
+        }
+        return in.read(into, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        in.close();
+      }
+    };
+  }
+
   public void close() throws IOException {
     in.close();
   }

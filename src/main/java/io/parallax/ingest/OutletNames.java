@@ -46,7 +46,7 @@ public final class OutletNames {
   }
 
   private static Optional<String> host(String outlet) {
-    String value = outlet.strip();
+    String value = TextCleaner.normaliseSpace(outlet).strip();
     if (!HOST_OR_URL.matcher(value).matches()) {
       return Optional.empty();
     }

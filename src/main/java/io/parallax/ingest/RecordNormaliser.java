@@ -337,7 +337,7 @@ public final class RecordNormaliser {
         return authors;
       }
       if (node.isTextual()) {
-        addAuthor(authors, node.asText());
+        addAuthor(authors, whole("authors", node.asText()));
         return authors;
       }
       if (!node.isArray()) {

@@ -179,14 +179,17 @@ public final class TextCleaner {
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
-          // A page that opens with a photo's caption and its credit: all of it, full stops and all
-          // (up to 300 characters: the lead picture's caption comes before the story).
+          // A page that opens with a photo's caption and its credit: all of it (up to 300
+          // characters and one sentence, "Nov. 9, 2016." included: the lead picture's caption comes
+          // before the story; two sentences before a credit are the story's).
           Pattern.compile(
-              "^(?:Photo\\s+)?[^()\\n]{3,300}?(?:\\([^()]{2,80}\\bvia AP\\)\\s*)?\\((?:Photos?: [^()]{2,120}"
-                  + "|AP Photo/[^()]{2,80}|Photo by [^()]{2,80})\\)\\s*(?=[\\p{Lu}\"“‘]|$)"),
+              "^(?:Photo\\s+)?(?:(?![.!?][\"”’)]?\\s+\\p{Lu})[^()\\n]){3,300}?(?:\\([^()]{2,80}\\bvia AP\\)\\s*)?"
+                  + "\\((?:Photos?: [^()]{2,120}"
+                  + "|AP Photo/[^()]{2,80})\\)\\s*(?=[\\p{Lu}\"“‘]|$)"),
           Pattern.compile("(?i)\\((?:Photo|Image|Picture|Credit)s?: [^()]{2,80}\\)\\s*"),
           // NYT's "Photo" marker left where the picture was, before the dateline.
-          Pattern.compile("^Photo\\s+(?=\\p{Lu}{2,}\\b)"),
+          Pattern.compile(
+              "^Photo\\s+(?=\\p{Lu}{3,}[\\p{Lu} ,.]*\\s(?:\\(\\p{Lu}+\\) )?(?:--|—|–))"),
           Pattern.compile(
               "(?i)Copyright \\d{4} The Associated Press\\. All rights reserved\\.(?: This material may not"
                   + " be published, broadcast, rewritten,? or redistributed\\.)?\\s*"),

@@ -1,13 +1,10 @@
 package io.parallax.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -85,6 +82,34 @@ public final class TextFileRecords implements Iterator<RawRecord> {
         return RawRecord.of(sourceFile, lineNumber, format, line);
       }
       long firstLine = lineNumber;
+      if (line.stripLeading().startsWith("[")) {
+        // Many articles in one JSON array: read element by element, each under the record limit.
+        Reader rest = reader.rest();
+        arrayElements =
+            new StreamedArray(
+                new Reader() {
+                  private final java.io.StringReader first = new java.io.StringReader(line + "\n");
+                  private boolean firstDone;
+
+                  @Override
+                  public int read(char[] into, int offset, int length) throws IOException {
+                    if (!firstDone) {
+                      int n = first.read(into, offset, length);
+                      if (n > 0) {
+                        return n;
+                      }
+                      firstDone = true;
+                    }
+                    return rest.read(into, offset, length);
+                  }
+
+                  @Override
+                  public void close() throws IOException {
+                    rest.close();
+                  }
+                });
+        return arrayElements.hasNext() ? arrayElements.next() : finish(null);
+      }
       StringBuilder whole = new StringBuilder(line);
       long wholeChars = line.length();
       for (BoundedLineReader.Line rest = reader.next(); rest != null; rest = reader.next()) {
@@ -98,14 +123,7 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       if (whole == null) {
         return finish(tooLarge(firstLine, wholeChars, "file"));
       }
-      String content = whole.toString();
-      if (content.stripLeading().startsWith("[")) {
-        arrayElements = arrayElements(content);
-        if (arrayElements != null) {
-          return arrayElements.hasNext() ? arrayElements.next() : finish(null);
-        }
-      }
-      return finish(RawRecord.of(sourceFile, firstLine, format, content));
+      return finish(RawRecord.of(sourceFile, firstLine, format, whole.toString()));
     } catch (ByteLimitedInputStream.LimitReached e) {
       return finish(
           RawRecord.notRead(
@@ -181,22 +199,115 @@ public final class TextFileRecords implements Iterator<RawRecord> {
     return null;
   }
 
-  /** One record per element of a JSON array; null when the content is not a valid array. */
-  private Iterator<RawRecord> arrayElements(String content) {
-    JsonNode array;
-    try {
-      array = JSON.readTree(content);
-    } catch (IOException e) {
-      return null;
+  /**
+   * The elements of a JSON array, parsed one at a time (position: the element's 1-based index). An
+   * element longer than the record limit is one `record_too_large` record; where the array stops
+   * being valid JSON, one `bad_json` record says where, and reading ends.
+   */
+  private final class StreamedArray implements Iterator<RawRecord> {
+    private final com.fasterxml.jackson.core.JsonParser parser;
+    private long index;
+    private RawRecord next;
+    private boolean done;
+
+    StreamedArray(Reader content) throws IOException {
+      this.parser = JSON.getFactory().createParser(content);
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        throw new IOException("a news-please file that starts with '[' is no JSON array");
+      }
     }
-    if (array == null || !array.isArray()) {
-      return null;
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        next = readElement();
+      }
+      return next != null;
     }
-    List<RawRecord> elements = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      elements.add(RawRecord.of(sourceFile, i + 1L, format, array.get(i).toString()));
+
+    @Override
+    public RawRecord next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      RawRecord element = next;
+      next = null;
+      return element;
     }
-    return elements.iterator();
+
+    private RawRecord readElement() {
+      index++;
+      try {
+        com.fasterxml.jackson.core.JsonToken token = parser.nextToken();
+        if (token == null || token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          done = true;
+          return null;
+        }
+        // Copied token by token; past the record limit the copy is only counted, and the parser
+        // still reads to the element's end, so the next element is read as usual.
+        BoundedWriter copy = new BoundedWriter(maxRecordChars);
+        try (com.fasterxml.jackson.core.JsonGenerator generator =
+            JSON.getFactory().createGenerator(copy)) {
+          generator.copyCurrentStructure(parser);
+        }
+        if (copy.written > maxRecordChars) {
+          return tooLarge(index, copy.written, "array element");
+        }
+        return RawRecord.of(sourceFile, index, format, copy.text.toString());
+      } catch (ByteLimitedInputStream.LimitReached e) {
+        done = true;
+        return RawRecord.notRead(
+            sourceFile,
+            index,
+            format,
+            ReasonCode.FILE_TOO_LARGE,
+            "the file passed "
+                + e.maxBytes()
+                + " bytes once decompressed (ingest.max-file-mb) in array element "
+                + index
+                + "; the elements before it were read, the rest of the file was not");
+      } catch (IOException e) {
+        done = true;
+        return RawRecord.notRead(
+            sourceFile,
+            index,
+            format,
+            ReasonCode.BAD_JSON,
+            "the JSON array stops being valid at element "
+                + index
+                + ": "
+                + e.getMessage()
+                + "; the elements before it were read, the rest of the file was not");
+      }
+    }
+  }
+
+  /** Keeps at most {@code max} characters written to it, and counts them all. */
+  private static final class BoundedWriter extends java.io.Writer {
+    private final int max;
+    private final StringBuilder text = new StringBuilder();
+    private long written;
+
+    BoundedWriter(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      written += length;
+      if (written <= max) {
+        text.append(chars, offset, length);
+      } else if (text.length() > 0) {
+        text.setLength(0);
+        text.trimToSize();
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   private static boolean isWholeJsonValue(String line) {

@@ -94,11 +94,13 @@ public final class WarcArticles implements Iterator<RawRecord> {
     return last;
   }
 
+  /** 16 MiB: a news page with all its markup is a few hundred kilobytes. */
+  static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
   private static String toRecord(WarcResponse response) throws IOException {
     String url = response.target();
     int status = response.http().status();
     MediaType type = response.http().contentType();
-    byte[] body = response.http().body().stream().readAllBytes();
     String crawled = response.date().toString();
     if (status != 200) {
       return notAnArticle(url, "HTTP status " + status);
@@ -106,6 +108,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
     if (!type.base().equals(MediaType.HTML.base())
         && !type.base().equals(MediaType.parse("application/xhtml+xml").base())) {
       return notAnArticle(url, "content type " + type.base() + ", not HTML");
+    }
+    // Only an HTML page's body is read, and at most MAX_PAGE_BYTES of it (a gzip bomb, a dump).
+    byte[] body = response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1);
+    if (body.length > MAX_PAGE_BYTES) {
+      return notAnArticle(url, "page over " + MAX_PAGE_BYTES + " bytes");
     }
     Charset charset = charsetOf(type);
     return fromHtml(url, new String(body, charset), crawled);

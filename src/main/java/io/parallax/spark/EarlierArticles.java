@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The articles that runs of earlier dates wrote, read once at the start of a run and held for it
- * (persisted, counted), so that every stage that looks back (alignment's open stories and
+ * (the columns the look-backs use, persisted on local disk so as not to take the memory CoreNLP
+ * needs, and counted), so that every stage that looks back (alignment's open stories and
  * background, the outlet templates) reads one copy, once. A run of another date that commits while
  * this one goes on replaces that date's files; a read that meets a file gone from under it lists
  * the table again and reads again ({@link #retryingWhenFilesMove}).
@@ -58,16 +59,40 @@ final class EarlierArticles implements AutoCloseable {
                           col("run_date")
                               .geq(lit(from).cast("date"))
                               .or(col("published_date").geq(lit(from).cast("date"))))
-                      .persist(StorageLevel.MEMORY_AND_DISK());
+                      .select(neededColumns(written))
+                      .persist(StorageLevel.DISK_ONLY());
               try {
                 window.count();
-              } catch (RuntimeException e) {
+              } catch (Exception e) { // SparkException is checked, and thrown from Scala
                 window.unpersist();
                 throw e;
               }
               return window;
             });
     return new EarlierArticles(held);
+  }
+
+  /**
+   * The columns the look-backs read (alignment: id, title, text, date, story; templates: outlet,
+   * title, hash, text, removed lines), of those the table has: the rest (frames, embeddings, URLs)
+   * is not held.
+   */
+  private static org.apache.spark.sql.Column[] neededColumns(Dataset<Row> written) {
+    java.util.List<String> present = java.util.Arrays.asList(written.columns());
+    return java.util.stream.Stream.of(
+            "article_id",
+            "title",
+            "text",
+            "published_date",
+            "excluded_reason",
+            "story_id",
+            "run_date",
+            "outlet_key",
+            "content_hash",
+            "boilerplate_removed")
+        .filter(present::contains)
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   /** The earlier articles, or null when there are none. */

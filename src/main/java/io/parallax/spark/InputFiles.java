@@ -37,7 +37,7 @@ final class InputFiles {
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
       int before = files.size() + emptyFiles(skipped);
-      Optional<java.nio.file.Path> local = literalLocalPath(pattern);
+      Optional<java.nio.file.Path> local = literalLocalPath(pattern, hadoop);
       if (local.isPresent()) {
         LocalFiles.list(local.get(), forcedFormat, files, skipped);
         if (files.size() + emptyFiles(skipped) == before) {
@@ -46,7 +46,10 @@ final class InputFiles {
         continue;
       }
       for (FileStatus match : glob(pattern, hadoop)) {
-        if (match.isDirectory()) {
+        if (match.isDirectory() && isLocal(match.getPath(), hadoop)) {
+          LocalFiles.list(
+              java.nio.file.Path.of(match.getPath().toUri()), forcedFormat, files, skipped);
+        } else if (match.isDirectory()) {
           addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
         } else {
           String path = match.getPath().toString();
@@ -68,12 +71,16 @@ final class InputFiles {
   static final String EMPTY = " (empty file: 0 bytes)";
 
   /**
-   * The input as a path on this machine, when it names one that exists as written (no scheme but
-   * file:): read literally, so that '[', '*' or ':' in a name are not taken for a glob or a scheme,
-   * and walked with links followed once ({@link LocalFiles}).
+   * The input as a path on this machine, when it names one that exists as written (file:, or no
+   * scheme while the default file system is the local one): read literally, so that '[', '*' or ':'
+   * in a name are not taken for a glob or a scheme, and walked with links followed once ({@link
+   * LocalFiles}).
    */
-  static Optional<java.nio.file.Path> literalLocalPath(String pattern) {
+  static Optional<java.nio.file.Path> literalLocalPath(String pattern, Configuration hadoop) {
     String path = pattern;
+    if (!path.startsWith("file:") && !defaultIsLocal(hadoop)) {
+      return Optional.empty(); // a path without a scheme is on the cluster's file system
+    }
     if (path.startsWith("file:")) {
       try {
         return Optional.of(java.nio.file.Path.of(java.net.URI.create(path)))
@@ -95,6 +102,22 @@ final class InputFiles {
 
   private static int emptyFiles(List<String> skipped) {
     return (int) skipped.stream().filter(s -> s.endsWith(EMPTY)).count();
+  }
+
+  private static boolean defaultIsLocal(Configuration hadoop) {
+    try {
+      return FileSystem.get(hadoop) instanceof org.apache.hadoop.fs.LocalFileSystem;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isLocal(Path path, Configuration hadoop) {
+    try {
+      return path.getFileSystem(hadoop) instanceof org.apache.hadoop.fs.LocalFileSystem;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** An empty file holds no record: it is listed as skipped, so that the run summary names it. */

@@ -23,7 +23,7 @@ final class ParquetInput {
     List<Row> unreadable = new ArrayList<>();
     for (InputFiles.InputFile file : files) {
       try {
-        Dataset<Row> rows = spark.read().parquet(file.path());
+        Dataset<Row> rows = spark.read().parquet(literal(file.path()));
         org.apache.spark.sql.Column[] values =
             java.util.Arrays.stream(rows.schema().fields())
                 .map(ParquetInput::asJsonValue)
@@ -36,7 +36,7 @@ final class ParquetInput {
                 functions.to_json(functions.struct(values)).as("raw_record"),
                 functions.lit(null).cast("string").as("read_error"),
                 functions.lit(null).cast("string").as("read_reason")));
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's AnalysisException is checked, and thrown from Scala
         unreadable.add(
             NormaliseRecords.rawRow(
                 RawRecord.unreadable(
@@ -51,6 +51,14 @@ final class ParquetInput {
       all = all.unionByName(part);
     }
     return all;
+  }
+
+  /**
+   * A file's path as Spark's reader takes it literally: Spark expands '[', '*', '?', '{' in a path
+   * as a glob, so each is escaped with a backslash (Hadoop's glob escape).
+   */
+  static String literal(String path) {
+    return path.replaceAll("([\\\\\\[\\]{}*?])", "\\\\$1");
   }
 
   /**

@@ -89,6 +89,14 @@ final class PartitionCommitter implements AutoCloseable {
 
   /** Swaps every staged table in, in the order staged; run_summary should be staged last. */
   void commit(RunJob.StepHook hook) {
+    if (!lock.stillHeld()) {
+      throw new IllegalStateException(
+          "run "
+              + runId
+              + " no longer holds the lock of "
+              + partition
+              + " (another run took it over while this one was paused); nothing was committed");
+    }
     try {
       try (var marker = fs.create(new Path(staging, COMMITTING), false)) {
         marker.write(partition.getBytes(StandardCharsets.UTF_8));

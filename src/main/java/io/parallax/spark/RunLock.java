@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,12 +51,16 @@ final class RunLock implements AutoCloseable {
   private final FileSystem fs;
   private final Path lock;
   private final String runId;
+  private final LocalDate runDate;
+  private final long generation;
   private final ScheduledExecutorService heartbeat;
 
-  private RunLock(FileSystem fs, Path lock, String runId) {
+  private RunLock(FileSystem fs, Path lock, String runId, LocalDate runDate, long generation) {
     this.fs = fs;
     this.lock = lock;
     this.runId = runId;
+    this.runDate = runDate;
+    this.generation = generation;
     this.heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -68,7 +73,8 @@ final class RunLock implements AutoCloseable {
   }
 
   /** Takes the lock for the run date, or throws the user error naming who holds it. */
-  static RunLock acquire(FileSystem fs, Path outputRoot, LocalDate runDate, String runId) {
+  static RunLock acquire(FileSystem given, Path outputRoot, LocalDate runDate, String runId) {
+    FileSystem fs = raw(given);
     Properties holder = new Properties();
     holder.setProperty("run_id", runId);
     holder.setProperty("host", hostName());
@@ -97,7 +103,7 @@ final class RunLock implements AutoCloseable {
         }
         Path mine = path(outputRoot, runDate, newest + 1);
         if (create(fs, mine, holder)) {
-          return new RunLock(fs, mine, runId);
+          return new RunLock(fs, mine, runId, runDate, newest + 1);
         }
         // Another run made this generation first: look at it.
       }
@@ -161,8 +167,13 @@ final class RunLock implements AutoCloseable {
     if (complete && hostName().equals(holder.getProperty("host"))) {
       try {
         long pid = Long.parseLong(holder.getProperty("pid", ""));
-        if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
           return "its process " + pid + " on this host is gone";
+        }
+        if (startedAfter(process.get(), holder.getProperty("started"))) {
+          // A restarted container gives the next JVM the same pid: not the lock's process.
+          return "its process " + pid + " on this host is a newer one with the same number";
         }
         return null; // alive on this host: its heartbeat may be late, it is not gone
       } catch (NumberFormatException e) {
@@ -174,6 +185,19 @@ final class RunLock implements AutoCloseable {
       return "no heartbeat for " + quiet.toMinutes() + " minutes";
     }
     return null;
+  }
+
+  /** Whether the process started after the lock was taken (so it cannot be the lock's holder). */
+  private static boolean startedAfter(ProcessHandle process, String lockStarted) {
+    if (lockStarted == null) {
+      return false;
+    }
+    try {
+      Instant taken = Instant.parse(lockStarted);
+      return process.info().startInstant().map(start -> start.isAfter(taken)).orElse(false);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String describe(Properties holder) {
@@ -203,7 +227,7 @@ final class RunLock implements AutoCloseable {
   private static final String END = "end";
 
   private static boolean create(FileSystem fs, Path lock, Properties holder) throws IOException {
-    if (fs instanceof LocalFileSystem local) {
+    if (fs instanceof org.apache.hadoop.fs.RawLocalFileSystem local) {
       // Hadoop's local create checks and then creates; O_EXCL is one step.
       java.nio.file.Path file = local.pathToFile(lock).toPath();
       try (OutputStream out =
@@ -277,7 +301,29 @@ final class RunLock implements AutoCloseable {
   }
 
   /** Whether a run holds the date's lock now (its newest generation, not released). */
-  static boolean isHeld(FileSystem fs, Path outputRoot, LocalDate runDate) throws IOException {
+  /**
+   * Whether the newest generation of the date's lock is still this run's: a run paused past its
+   * heartbeat on another host may have been taken over, and must not commit then.
+   */
+  boolean stillHeld() {
+    try {
+      return newestGeneration(fs, lock.getParent(), runDate) == generation;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not check the run lock {}: {}", lock, e.toString());
+      return false;
+    }
+  }
+
+  /**
+   * Hadoop's local file system writes a checksum file beside each file, which a reader can catch
+   * half written; the lock files are small and read whole, so they go through the raw one.
+   */
+  private static FileSystem raw(FileSystem fs) {
+    return fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
+  }
+
+  static boolean isHeld(FileSystem given, Path outputRoot, LocalDate runDate) throws IOException {
+    FileSystem fs = raw(given);
     Path locks = new Path(outputRoot, "_locks");
     if (!fs.exists(locks)) {
       return false;

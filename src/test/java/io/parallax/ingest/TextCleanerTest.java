@@ -391,6 +391,13 @@ class TextCleanerTest {
                 null))
         .isEqualTo(story);
     assertThat(cleaner.clean("Photo " + story, null)).isEqualTo(story);
+    // Reporting that only looks like it stays.
+    String idLaws = "Photo ID laws were passed in nine states, the report said.";
+    assertThat(cleaner.clean(idLaws, null)).isEqualTo(idLaws);
+    String twoSentences =
+        "The council met on Monday and approved the budget after a long debate. Fees will rise."
+            + " (Photo by Jane Roe) Later the mayor spoke.";
+    assertThat(cleaner.clean(twoSentences, null)).startsWith("The council met on Monday");
     assertThat(cleaner.clean("Boats at the quay. (AP Photo/Jane Roe) " + story, null))
         .isEqualTo(story);
     // A credit later in the page takes only itself: where its caption starts cannot be told.

@@ -178,4 +178,40 @@ class TextFileRecordsTest {
     assertThat(records.get(2).readError()).contains("line 3", "ZLIB");
     assertThat(records.get(2).position()).isEqualTo(3);
   }
+
+  @Test
+  void aNewsPleaseArrayLargerThanTheLimitIsReadElementByElement() {
+    StringBuilder array = new StringBuilder("[\n");
+    for (int i = 0; i < 20; i++) {
+      array
+          .append(i == 0 ? "" : ",\n")
+          .append("  {\"title\": \"T")
+          .append(i)
+          .append("\", \"maintext\": \"")
+          .append(i == 7 ? "y".repeat(3_000) : "x".repeat(100))
+          .append("\"}");
+    }
+    array.append("\n]\n");
+    List<RawRecord> records =
+        read(InputFormat.NEWS_PLEASE, new StringReader(array.toString()), 1_000);
+
+    assertThat(records).hasSize(20);
+    assertThat(records).extracting(RawRecord::position).startsWith(1L, 2L, 3L).endsWith(20L);
+    assertThat(records.get(7).readReasonCode()).isEqualTo(ReasonCode.RECORD_TOO_LARGE);
+    assertThat(records.get(8).raw()).contains("\"T8\"");
+  }
+
+  @Test
+  void anArrayCutOffMidwayKeepsItsElementsAndSaysWhereItBroke() {
+    List<RawRecord> records =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("[\n  {\"title\": \"A\"},\n  {\"title\": \"B\"},\n  {\"title\": "),
+            1_000);
+
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).raw()).contains("\"B\"");
+    assertThat(records.get(2).readReasonCode()).isEqualTo(ReasonCode.BAD_JSON);
+    assertThat(records.get(2).position()).isEqualTo(3L);
+  }
 }

@@ -113,6 +113,29 @@ class InputFormatsTest {
   }
 
   @Test
+  void parquetInAFolderWhoseNameLooksLikeAGlobIsReadAsWritten() {
+    SparkSession spark = SparkTestSession.get();
+    StructType schema =
+        new StructType()
+            .add("outlet", DataTypes.StringType)
+            .add("published_at", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
+    Path odd = inputs.resolve("night [1]{a}");
+    spark
+        .createDataFrame(
+            List.of(RowFactory.create("Example Wire", "2022-01-10", "Envoys met in Geneva.")),
+            schema)
+        .coalesce(1)
+        .write()
+        .parquet(odd.resolve("batch.parquet").toString());
+
+    RunReport report = run(List.of(odd.toString()), Optional.of(InputFormat.PARQUET));
+
+    assertThat(report.recordsRead()).isEqualTo(1);
+    assertThat(report.articlesWritten()).isEqualTo(1);
+  }
+
+  @Test
   void gzippedJsonLinesAreRead() throws IOException {
     Path file = inputs.resolve("day.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -101,7 +101,10 @@ class ReportSiteTest {
       for (Element chart : drawn.select("div.chart")) {
         assertThat(chart.select("svg path, svg rect").size()).as(chart.id()).isPositive();
       }
-      assertThat(dom.log()).doesNotContain("Uncaught").doesNotContain(":ERROR:CONSOLE");
+      assertThat(dom.log())
+          .doesNotContain("Uncaught")
+          .doesNotContain(":ERROR:CONSOLE")
+          .doesNotContain("Content Security Policy");
       if (page.getParent().getFileName().toString().equals("story")) {
         // As the browser shows it: both outlets, and what each leaves out.
         assertThat(drawn.select("table.side thead th").eachText())

@@ -154,27 +154,41 @@ class RunLockTest {
   }
 
   @Test
-  void aRunTakenOverReleasesNothingOfTheNewHolders() throws IOException {
+  void aRunTakenOverNoLongerHoldsTheLockAndReleasesOnlyItsOwnGeneration() throws IOException {
     RunLock first = RunLock.acquire(fs(), root(), DATE, "suspended-run");
-    Path mine = output.resolve("_locks/run_date=2022-01-10.0.lock");
-    // Another host's run judged it stale and took over (generation 1).
+    assertThat(first.stillHeld()).isTrue();
+    // While it was paused, a run on another host judged it stale and took over (generation 1).
     Properties other = new Properties();
     other.setProperty("run_id", "new-holder");
     other.setProperty("host", "another-machine");
     other.setProperty("pid", "1");
-    try (OutputStream out =
-        Files.newOutputStream(output.resolve("_locks/run_date=2022-01-10.1.lock"))) {
+    other.setProperty("end", "end");
+    Path next = output.resolve("_locks/run_date=2022-01-10.1.lock");
+    try (OutputStream out = Files.newOutputStream(next)) {
       other.store(out, null);
     }
-    Files.delete(mine);
+    String taken = Files.readString(next);
 
+    assertThat(first.stillHeld()).isFalse();
     first.close();
 
     assertThat(RunLock.isHeld(fs(), root(), DATE)).isTrue();
-    assertThat(output.resolve("_locks/run_date=2022-01-10.1.lock"))
-        .content()
-        .contains("new-holder");
-    assertThat(mine).doesNotExist();
+    assertThat(next).content().isEqualTo(taken);
+    assertThat(output.resolve("_locks/run_date=2022-01-10.0.lock")).content().contains("released");
+  }
+
+  @Test
+  void aLockOfThisHostWhoseProcessStartedAfterItIsStale() {
+    Properties restarted = new Properties();
+    restarted.setProperty("host", hostName());
+    restarted.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+    restarted.setProperty("end", "end");
+    Instant now = Instant.now();
+    // Taken before this JVM started: this pid now belongs to another process.
+    restarted.setProperty("started", "2000-01-01T00:00:00Z");
+    assertThat(RunLock.staleness(restarted, now.toEpochMilli(), now)).contains("newer one");
+    restarted.setProperty("started", now.toString());
+    assertThat(RunLock.staleness(restarted, now.toEpochMilli(), now)).isNull();
   }
 
   private static String hostName() {
