@@ -159,7 +159,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
    * pages), the page's own paragraphs inside its `article` or `main` element, else the body's.
    */
   static String mainText(String url, Document page) {
-    Article article = new Readability4J(url, page.clone()).parse();
+    Document withoutFurniture = page.clone();
+    removeFurniture(withoutFurniture);
+    Article article = new Readability4J(url, withoutFurniture).parse();
     String text = article.getContent() == null ? "" : paragraphs(Jsoup.parse(article.getContent()));
     if (enoughText(text)) {
       return text;
@@ -184,6 +186,80 @@ public final class WarcArticles implements Iterator<RawRecord> {
     }
     String second = fallback.toString().strip();
     return second.length() > text.length() ? second : text;
+  }
+
+  /**
+   * Parts of a class or id that name page furniture, not reporting: photo captions and credits,
+   * links to other stories, share and follow buttons, newsletter and subscription boxes, ads,
+   * comments, author boxes, video players. A name counts when one of its '-'/'_'-separated parts is
+   * one of these ("related-stories", "article__caption", "social-share").
+   */
+  private static final java.util.Set<String> FURNITURE_NAME_PARTS =
+      java.util.Set.of(
+          "caption",
+          "captions",
+          "credit",
+          "credits",
+          "related",
+          "promo",
+          "promos",
+          "newsletter",
+          "share",
+          "sharing",
+          "social",
+          "advert",
+          "advertisement",
+          "ad",
+          "ads",
+          "outbrain",
+          "taboola",
+          "teaser",
+          "teasers",
+          "recommended",
+          "subscribe",
+          "subscription",
+          "signup",
+          "comments",
+          "bio",
+          "video",
+          "player",
+          "gallery",
+          "slideshow");
+
+  /** An element holding more than this share of the page's text is never taken as furniture. */
+  private static final double MAX_FURNITURE_SHARE = 0.4;
+
+  /**
+   * Removes elements whose class or id names page furniture (before Readability reads the page,
+   * which keeps captions and related-story boxes that sit inside the article). The page's own frame
+   * (html, body, article, main) and any element with most of its text stay.
+   */
+  static void removeFurniture(Document page) {
+    int pageText = page.body() == null ? 0 : page.body().text().length();
+    for (Element element : page.select("[class], [id]")) {
+      if (element.parent() == null
+          || java.util.Set.of("html", "body", "article", "main").contains(element.normalName())) {
+        continue;
+      }
+      if (!namesFurniture(element.className()) && !namesFurniture(element.id())) {
+        continue;
+      }
+      if (pageText > 0 && element.text().length() > MAX_FURNITURE_SHARE * pageText) {
+        continue;
+      }
+      element.remove();
+    }
+  }
+
+  static boolean namesFurniture(String names) {
+    for (String name : names.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      for (String part : name.split("[-_]+")) {
+        if (FURNITURE_NAME_PARTS.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** 50 words, or for Chinese, Japanese, Thai and other scripts without spaces 100 characters. */

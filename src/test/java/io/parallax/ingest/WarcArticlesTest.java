@@ -126,4 +126,34 @@ class WarcArticlesTest {
     JsonNode record = page("https://example-news.jp/kouwan", "", japanese);
     assertThat(record.has("not_an_article")).isFalse();
   }
+
+  @Test
+  void captionsRelatedStoriesAndShareBarsInsideTheArticleAreNotItsText() throws Exception {
+    String body =
+        "<article class=\"story-body\"><p>"
+            + "The harbour board of Brindleford voted on Tuesday to widen the northern channel, a plan"
+            + " that fishermen have opposed for two years because of the dredging it needs.</p>"
+            + "<div class=\"article__caption\"><em>The best new dredger of the year.</em></div>"
+            + "<div class=\"social-share\">Share on Facebook Share on Twitter</div>"
+            + "<p>The board's chair said the work would start in the spring and end before the"
+            + " summer season, and that the town would pay a third of its cost from the port fees.</p>"
+            + "<aside id=\"related_stories\"><p>You might also like: Dredging in pictures, the"
+            + " harbour through the years and more stories from the coast</p></aside>"
+            + "</article>";
+
+    String text =
+        page("https://news.example.com/2020/01/15/harbour", "", body).path("text").asText();
+
+    assertThat(text)
+        .contains("voted on Tuesday", "port fees")
+        .doesNotContain("dredger of the year", "Share on", "You might also like");
+  }
+
+  @Test
+  void furnitureIsNamedByAWholePartOfAClassNotByAnyLettersInIt() {
+    assertThat(WarcArticles.namesFurniture("related-stories")).isTrue();
+    assertThat(WarcArticles.namesFurniture("story-body ad_slot")).isTrue();
+    assertThat(WarcArticles.namesFurniture("header shared-content loaded")).isFalse();
+    assertThat(WarcArticles.namesFurniture("")).isFalse();
+  }
 }
