@@ -87,8 +87,9 @@ class HostileReportTest {
       Document html = Jsoup.parse(page.toFile(), "UTF-8");
       assertThat(html.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
           .as(page.toString())
-          .contains("script-src 'self'")
-          .doesNotContain("unsafe-inline");
+          .contains("script-src 'self';")
+          .doesNotContain("script-src 'self' 'unsafe-inline'")
+          .doesNotContain("unsafe-eval");
       for (Element script : html.select("script")) {
         assertThat(script.hasAttr("src") || script.attr("type").equals("application/json"))
             .as("%s: %s", page, script.outerHtml())
