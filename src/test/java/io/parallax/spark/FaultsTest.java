@@ -116,13 +116,7 @@ class FaultsTest {
     killed.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 
     assertThat(tableFiles(output)).isEqualTo(before);
-    assertThat(
-            RunLock.isHeld(
-                org.apache.hadoop.fs.FileSystem.getLocal(
-                    new org.apache.hadoop.conf.Configuration()),
-                new org.apache.hadoop.fs.Path(output.toUri()),
-                DATE))
-        .isTrue();
+    assertThat(lockHeld(output)).isTrue();
     assertThat(query("SELECT count(*) FROM " + table(output, "articles")).get(0).get(0))
         .isEqualTo(2L);
 
@@ -132,13 +126,15 @@ class FaultsTest {
     assertThat(query("SELECT count(*) FROM " + table(output, "articles")).get(0).get(0))
         .isEqualTo(4L);
     assertThat(output.resolve("_staging")).doesNotExist();
-    assertThat(
-            RunLock.isHeld(
-                org.apache.hadoop.fs.FileSystem.getLocal(
-                    new org.apache.hadoop.conf.Configuration()),
-                new org.apache.hadoop.fs.Path(output.toUri()),
-                DATE))
-        .isFalse();
+    assertThat(lockHeld(output)).isFalse();
+  }
+
+  /** Whether a run holds the date's lock under the output. */
+  private static boolean lockHeld(Path output) throws java.io.IOException {
+    return RunLock.isHeld(
+        org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration()),
+        new org.apache.hadoop.fs.Path(output.toUri()),
+        DATE);
   }
 
   @Test
