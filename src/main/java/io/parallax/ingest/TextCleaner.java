@@ -318,13 +318,7 @@ public final class TextCleaner {
     Map<String, Integer> removed = new TreeMap<>();
     List<String> paragraphs = new ArrayList<>();
     for (String line : plain.split("\n")) {
-      String paragraph = normaliseSpace(GLUED_CREDIT.matcher(line).replaceAll(""));
-      for (Pattern inline : INLINE) {
-        paragraph = cut(inline, paragraph, removed);
-      }
-      if (wordCount(paragraph) > CAPTION_LINE_MAX_WORDS) {
-        paragraph = cut(CAPTION_MARKERS, paragraph, removed);
-      }
+      String paragraph = cutInline(line, removed);
       if (paragraph.isEmpty()) {
         continue;
       }
@@ -345,6 +339,63 @@ public final class TextCleaner {
       removed.merge(RULE_TITLE, 1, Integer::sum);
     }
     return new Cleaned(String.join("\n\n", paragraphs), removed);
+  }
+
+  /**
+   * The line without its inline boilerplate. A token longer than {@link #MAX_TOKEN_CHARS} (a URL
+   * with its query, a blob, one letter repeated) is kept as it is, and the rules run on the
+   * stretches of words between such tokens: no boilerplate has a word that long, and a pattern that
+   * can start anywhere inside a token tries every start, so one 100,000-character word cost
+   * minutes.
+   */
+  private static String cutInline(String line, Map<String, Integer> removed) {
+    List<String> parts = new ArrayList<>(splitAroundLongTokens(line));
+    for (int i = 0; i < parts.size(); i++) {
+      if (!isLongToken(parts.get(i))) {
+        String kept = normaliseSpace(GLUED_CREDIT.matcher(parts.get(i)).replaceAll(""));
+        for (Pattern inline : INLINE) {
+          kept = cut(inline, kept, removed);
+        }
+        parts.set(i, kept);
+      }
+    }
+    if (wordCount(String.join(" ", parts)) > CAPTION_LINE_MAX_WORDS) {
+      parts.replaceAll(part -> isLongToken(part) ? part : cut(CAPTION_MARKERS, part, removed));
+    }
+    return normaliseSpace(String.join(" ", parts));
+  }
+
+  /** Longer than any word: see {@link #cutInline}. */
+  static final int MAX_TOKEN_CHARS = 100;
+
+  private static boolean isLongToken(String part) {
+    return part.length() > MAX_TOKEN_CHARS && part.codePoints().noneMatch(Character::isWhitespace);
+  }
+
+  /** The line cut into stretches of ordinary words and the long tokens between them, in order. */
+  static List<String> splitAroundLongTokens(String line) {
+    List<String> parts = new ArrayList<>();
+    int stretch = 0;
+    int token = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+      if (!space && token < 0) {
+        token = i;
+      } else if (space && token >= 0) {
+        if (i - token > MAX_TOKEN_CHARS) {
+          if (token > stretch) {
+            parts.add(line.substring(stretch, token));
+          }
+          parts.add(line.substring(token, i));
+          stretch = i;
+        }
+        token = -1;
+      }
+    }
+    if (stretch < line.length()) {
+      parts.add(line.substring(stretch));
+    }
+    return parts;
   }
 
   /**

@@ -324,6 +324,28 @@ class TextCleanerTest {
   }
 
   @Test
+  void aGiantTokenIsKeptAndTheBoilerplateOnEitherSideOfItStillGoes() {
+    String blob = "Q".repeat(100_000);
+    String body =
+        "The board voted on Tuesday. Advertisement Continue reading the main story "
+            + blob
+            + " The work starts in spring. Advertisement Continue reading the main story Fees rise.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            "The board voted on Tuesday. " + blob + " The work starts in spring. Fees rise.");
+  }
+
+  @Test
+  void aLineIsCutIntoStretchesOfWordsAndTheLongTokensBetweenThem() {
+    String url = "https://example.org/" + "a".repeat(200);
+    assertThat(TextCleaner.splitAroundLongTokens("Read it at " + url + " today."))
+        .containsExactly("Read it at ", url, " today.");
+    assertThat(TextCleaner.splitAroundLongTokens(url)).containsExactly(url);
+    assertThat(TextCleaner.splitAroundLongTokens("No long word here."))
+        .containsExactly("No long word here.");
+  }
+
+  @Test
   void newsletterAndReadingPromptsInsideAFlattenedPageGo() {
     String body =
         "The board voted on Tuesday. Advertisement Continue reading the main story The work starts"
