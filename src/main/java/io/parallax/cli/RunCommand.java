@@ -101,6 +101,16 @@ final class RunCommand implements Callable<Integer> {
   Path config;
 
   @Option(
+      names = "--outlets",
+      paramLabel = "FILE",
+      description = {
+        "Outlet registry: a CSV file with outlet_id,name,aliases and grouping columns (lean,",
+        "country, ...). Default: outlets.registry in the config (none: each outlet keeps its",
+        "canonical key). See README \"Outlets and groups\"."
+      })
+  String outlets;
+
+  @Option(
       names = "--no-report",
       negatable = true,
       defaultValue = "true",
@@ -183,8 +193,9 @@ final class RunCommand implements Callable<Integer> {
     // A scheduler passes one input pattern for every night: {date} is the run date.
     List<String> runInputs =
         givenInputs.stream().map(i -> i.replace("{date}", runDate.toString())).toList();
+    ParallaxConfig registered = outlets != null ? resolved.withOutletsRegistry(outlets) : resolved;
     ParallaxConfig effective =
-        resolved.withRun(
+        registered.withRun(
             new ParallaxConfig.RunDefaults(
                 runInputs,
                 runOutput,

@@ -2,9 +2,11 @@ package io.parallax.config;
 
 import io.parallax.align.AlignSettings;
 import io.parallax.compare.BiasModel;
+import io.parallax.compare.Blindspots;
 import io.parallax.compare.Omissions;
 import io.parallax.errors.ParallaxErrors;
 import io.parallax.ingest.IngestSettings;
+import io.parallax.ingest.OutletRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,8 @@ public record ParallaxConfig(
     boolean compareClaimsEmbeddings,
     boolean compareFramesEmbeddings,
     String compareBiasModel,
+    String outletsRegistry,
+    Blindspots.Thresholds blindspots,
     int progressIntervalSeconds,
     Map<String, String> spark) {
 
@@ -75,6 +79,11 @@ public record ParallaxConfig(
   public static final String COMPARE_CLAIMS_EMBEDDINGS = "compare.claims.embeddings";
   public static final String COMPARE_FRAMES_EMBEDDINGS = "compare.frames.embeddings";
   public static final String COMPARE_BIAS_MODEL = "compare.bias.model";
+  public static final String OUTLETS_REGISTRY = "outlets.registry";
+  public static final String BLINDSPOT_MIN_COVERING_OUTLETS =
+      "groups.blindspot.min-covering-outlets";
+  public static final String BLINDSPOT_MIN_COVERING_SHARE = "groups.blindspot.min-covering-share";
+  public static final String BLINDSPOT_MAX_MISSING_SHARE = "groups.blindspot.max-missing-share";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -120,6 +129,11 @@ public record ParallaxConfig(
     defaults.put(COMPARE_CLAIMS_EMBEDDINGS, "false");
     defaults.put(COMPARE_FRAMES_EMBEDDINGS, "false");
     defaults.put(COMPARE_BIAS_MODEL, "");
+    defaults.put(OUTLETS_REGISTRY, "");
+    Blindspots.Thresholds blindspots = Blindspots.Thresholds.defaults();
+    defaults.put(BLINDSPOT_MIN_COVERING_OUTLETS, Integer.toString(blindspots.minCoveringOutlets()));
+    defaults.put(BLINDSPOT_MIN_COVERING_SHARE, Double.toString(blindspots.minCoveringShare()));
+    defaults.put(BLINDSPOT_MAX_MISSING_SHARE, Double.toString(blindspots.maxMissingShare()));
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -233,6 +247,8 @@ public record ParallaxConfig(
         bool(values, COMPARE_CLAIMS_EMBEDDINGS, source),
         bool(values, COMPARE_FRAMES_EMBEDDINGS, source),
         biasModelPath(values, source),
+        registryPath(values, source),
+        blindspotThresholds(values, source),
         integer(values, PROGRESS_INTERVAL, 1, source),
         spark);
   }
@@ -265,6 +281,10 @@ public record ParallaxConfig(
     map.put(COMPARE_CLAIMS_EMBEDDINGS, Boolean.toString(compareClaimsEmbeddings));
     map.put(COMPARE_FRAMES_EMBEDDINGS, Boolean.toString(compareFramesEmbeddings));
     map.put(COMPARE_BIAS_MODEL, compareBiasModel);
+    map.put(OUTLETS_REGISTRY, outletsRegistry);
+    map.put(BLINDSPOT_MIN_COVERING_OUTLETS, Integer.toString(blindspots.minCoveringOutlets()));
+    map.put(BLINDSPOT_MIN_COVERING_SHARE, Double.toString(blindspots.minCoveringShare()));
+    map.put(BLINDSPOT_MAX_MISSING_SHARE, Double.toString(blindspots.maxMissingShare()));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
@@ -289,8 +309,83 @@ public record ParallaxConfig(
         compareClaimsEmbeddings,
         compareFramesEmbeddings,
         compareBiasModel,
+        outletsRegistry,
+        blindspots,
         progressIntervalSeconds,
         spark);
+  }
+
+  /** The same configuration with another outlet registry file (--outlets); checked now. */
+  public ParallaxConfig withOutletsRegistry(String path) {
+    readRegistry(path, "--outlets");
+    return new ParallaxConfig(
+        run,
+        ingest,
+        annotateTimeLimitSeconds,
+        annotateMetonymy,
+        annotateSentimentEmbeddings,
+        annotateArticlesPerTask,
+        align,
+        compareOmissionsPerOutlet,
+        compareClaimsMaxArticles,
+        compareClaimsEmbeddings,
+        compareFramesEmbeddings,
+        compareBiasModel,
+        path,
+        blindspots,
+        progressIntervalSeconds,
+        spark);
+  }
+
+  /**
+   * The outlet registry {@link #OUTLETS_REGISTRY} names, read now; the empty registry when the key
+   * is blank (every outlet keeps its canonical key).
+   */
+  public OutletRegistry outletRegistry() {
+    return outletsRegistry.isEmpty()
+        ? OutletRegistry.empty()
+        : readRegistry(outletsRegistry, "the configuration");
+  }
+
+  private static String registryPath(Map<String, String> values, String source) {
+    String value = values.get(OUTLETS_REGISTRY);
+    if (!value.isEmpty()) {
+      readRegistry(value, source);
+    }
+    return value;
+  }
+
+  /** The registry file at {@code path}; one missing, unreadable or broken is one user error. */
+  private static OutletRegistry readRegistry(String path, String source) {
+    try {
+      return OutletRegistry.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw ParallaxErrors.badOutletRegistry(path, source, "cannot be read: " + e.getMessage());
+    } catch (OutletRegistry.Invalid e) {
+      throw ParallaxErrors.badOutletRegistry(path, source, e.getMessage());
+    }
+  }
+
+  private static Blindspots.Thresholds blindspotThresholds(
+      Map<String, String> values, String source) {
+    int outlets = integer(values, BLINDSPOT_MIN_COVERING_OUTLETS, 1, source);
+    double covering = decimal(values, BLINDSPOT_MIN_COVERING_SHARE, source);
+    double missing = zeroOrMore(values, BLINDSPOT_MAX_MISSING_SHARE, source);
+    if (covering > 1) {
+      throw ParallaxErrors.badConfigValue(
+          source,
+          BLINDSPOT_MIN_COVERING_SHARE,
+          values.get(BLINDSPOT_MIN_COVERING_SHARE),
+          "a share up to 1");
+    }
+    if (missing >= covering) {
+      throw ParallaxErrors.badConfigValue(
+          source,
+          BLINDSPOT_MAX_MISSING_SHARE,
+          values.get(BLINDSPOT_MAX_MISSING_SHARE),
+          "a share below " + BLINDSPOT_MIN_COVERING_SHARE + " (" + covering + ")");
+    }
+    return new Blindspots.Thresholds(outlets, covering, missing);
   }
 
   /**

@@ -90,6 +90,17 @@ public final class ParallaxErrors {
         "config key " + key + " in " + source + " is '" + value + "', expected " + expected);
   }
 
+  public static UserException badOutletRegistry(String path, String source, String why) {
+    return new UserException(
+        "outlet registry '"
+            + path
+            + "' ("
+            + source
+            + ") "
+            + (why.startsWith("cannot") ? why : "is not usable: " + why)
+            + "; see README \"Outlets and groups\"");
+  }
+
   public static UserException outputNotWritable(String output, String why) {
     return new UserException(
         "cannot write under output '" + output + "': " + why + "; choose another --output");

@@ -39,14 +39,25 @@ public final class OutputTables {
               required(
                   "outlet",
                   STRING,
-                  "The outlet's display name: the canonical host (lower-case, no `www.`, `m.` or `amp.`) when the"
+                  "The outlet's display name: its `name` in the outlet registry when the registry"
+                      + " lists it (by name, domain, columnist or the article's URL), else the canonical host (lower-case, no `www.`, `m.` or `amp.`) when the"
                       + " input gives a domain or URL, else the name as given with spaces collapsed. From"
                       + " `outlet`, else news-please `source_domain`, else the host of `url`, else `publisher`."),
               required(
                   "outlet_key",
                   STRING,
-                  "The key that identifies the outlet: the canonical host, or the lower-case name. Equal for"
+                  "The key of the outlet as the input spells it: the canonical host, or the lower-case name. Equal for"
                       + " `www.nytimes.com`, `nytimes.com` and `https://m.nytimes.com/`."),
+              required(
+                  "outlet_id",
+                  STRING,
+                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
+                      + " canonical key (`articles.outlet_key`)."),
+              required(
+                  "outlet_groups",
+                  STRING_TO_STRING,
+                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
+                      + " ...); empty for an outlet the registry does not list."),
               optional("url", STRING, "Article URL, if given."),
               optional("title", STRING, "Headline, if given."),
               required("authors", STRING_LIST, "Author names as given; empty when none."),
@@ -334,6 +345,20 @@ public final class OutputTables {
                   STRING_LIST,
                   "Files found in the input but not read, with why: empty (0 bytes), or no reader for the name."),
               required("output", STRING, "Output root the tables were written under."),
+              optional(
+                  "outlet_registry",
+                  STRING,
+                  "The outlet registry file the run used (`--outlets`, `outlets.registry`); null"
+                      + " when none."),
+              optional(
+                  "outlet_registry_sha256",
+                  STRING,
+                  "SHA-256 of the registry file's text, to tell which version of it a date used."),
+              required(
+                  "unregistered_outlets",
+                  STRING_TO_LONG,
+                  "Articles per outlet the registry does not list (by `outlet_id`, their canonical"
+                      + " key); every outlet when there is no registry."),
               required("stage_seconds", STRING_TO_DOUBLE, "Wall-clock seconds per stage."),
               required(
                   "versions",
@@ -394,6 +419,16 @@ public final class OutputTables {
           List.of(
               required("story_id", STRING, "The story (`stories.story_id`)."),
               required("outlet", STRING, "The outlet (`articles.outlet`)."),
+              required(
+                  "outlet_id",
+                  STRING,
+                  "The outlet's id (`articles.outlet_id`): its `outlet_id` in the outlet registry (`--outlets`), else its"
+                      + " canonical key (`articles.outlet_key`)."),
+              required(
+                  "outlet_groups",
+                  STRING_TO_STRING,
+                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
+                      + " ...); empty for an outlet the registry does not list."),
               required("article_count", INT, "The outlet's articles in the story."),
               optional(
                   "tone",
@@ -470,6 +505,16 @@ public final class OutputTables {
               required("story_id", STRING, "The story (`stories.story_id`)."),
               required("outlet", STRING, "The outlet that leaves the fact out."),
               required(
+                  "outlet_id",
+                  STRING,
+                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
+                      + " canonical key (`articles.outlet_key`)."),
+              required(
+                  "outlet_groups",
+                  STRING_TO_STRING,
+                  "The value of the outlet that leaves the fact out in each grouping column of the registry (`lean`, `country`,"
+                      + " ...); empty for an outlet the registry does not list."),
+              required(
                   "fact_rank",
                   INT,
                   "0-based rank of the fact in the story, most reported first (then by outlet and"
@@ -539,6 +584,16 @@ public final class OutputTables {
               + " its articles of the date, the `story_outlets` measures",
           List.of(
               required("outlet", STRING, "The outlet (`articles.outlet`)."),
+              required(
+                  "outlet_id",
+                  STRING,
+                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
+                      + " canonical key (`articles.outlet_key`)."),
+              required(
+                  "outlet_groups",
+                  STRING_TO_STRING,
+                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
+                      + " ...); empty for an outlet the registry does not list."),
               required("article_count", INT, "The outlet's English articles of the date."),
               required("story_count", INT, "Stories its articles are in."),
               required(
@@ -605,6 +660,67 @@ public final class OutputTables {
                   "The z-score of each of `distinctive_terms`."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
+  public static final TableSchema STORY_GROUPS =
+      new TableSchema(
+          "story_groups",
+          "one row per story, grouping column of the outlet registry and value: who of that value"
+              + " covers the story on the date",
+          List.of(
+              required("story_id", STRING, "The story (`stories.story_id`)."),
+              required(
+                  "group_column",
+                  STRING,
+                  "The registry's grouping column (`lean`, `country`, ...)."),
+              optional(
+                  "group_value",
+                  STRING,
+                  "The value (`left`, `Lebanon`, ...); null for the story's outlets that have no"
+                      + " value in the column (not in the registry, or the cell is blank)."),
+              required(
+                  "outlets", STRING_LIST, "The outlets of that value covering the story, sorted."),
+              required("outlet_count", INT, "How many outlets of that value cover the story."),
+              required("article_count", INT, "Their articles in the story on the date."),
+              required(
+                  "coverage_share",
+                  DOUBLE,
+                  "`article_count` over all the story's articles of the date: a column's shares"
+                      + " add up to 1."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
+  public static final TableSchema BLINDSPOTS =
+      new TableSchema(
+          "blindspots",
+          "one row per story, grouping column and pair of values where outlets of one value cover"
+              + " the story well and those of the other little or not at all",
+          List.of(
+              required("story_id", STRING, "The story (`stories.story_id`)."),
+              optional("title", STRING, "The story's title (`stories.title`)."),
+              required("group_column", STRING, "The registry's grouping column (`lean`, ...)."),
+              required("covering_value", STRING, "The value whose outlets cover the story."),
+              required(
+                  "missing_value",
+                  STRING,
+                  "The value whose outlets leave it (nearly) alone: the blindspot is theirs."),
+              required("covering_outlets", INT, "Outlets of `covering_value` covering it."),
+              required("covering_articles", INT, "Their articles in the story."),
+              required("covering_share", DOUBLE, "Their share of the story's articles."),
+              required("missing_outlets", INT, "Outlets of `missing_value` covering it (often 0)."),
+              required("missing_articles", INT, "Their articles in the story."),
+              required("missing_share", DOUBLE, "Their share of the story's articles."),
+              required(
+                  "min_covering_outlets",
+                  INT,
+                  "Threshold: `covering_outlets` is at least this (groups.blindspot.min-covering-outlets)."),
+              required(
+                  "min_covering_share",
+                  DOUBLE,
+                  "Threshold: `covering_share` is at least this (groups.blindspot.min-covering-share)."),
+              required(
+                  "max_missing_share",
+                  DOUBLE,
+                  "Threshold: `missing_share` is at most this (groups.blindspot.max-missing-share)."),
+              required("run_id", STRING, "Id of the run that wrote the row.")));
+
   public static final List<TableSchema> ALL =
       List.of(
           ARTICLES,
@@ -617,6 +733,8 @@ public final class OutputTables {
           OMISSIONS,
           OUTLET_PAIRS,
           OUTLET_PROFILES,
+          STORY_GROUPS,
+          BLINDSPOTS,
           RUN_SUMMARY);
 
   private OutputTables() {}

@@ -32,6 +32,7 @@ import io.parallax.compare.Omissions;
 import io.parallax.compare.QuoteShares;
 import io.parallax.compare.SpeakerGroups;
 import io.parallax.report.OutputTables;
+import io.parallax.report.TableSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,7 +67,8 @@ import org.slf4j.LoggerFactory;
  * distinctive words come from the pure core ({@link QuoteShares}, {@link FightinWords}) per group.
  */
 final class CompareRunner {
-  private static final StructType OMISSION_ROWS = SparkSchemas.structType(OutputTables.OMISSIONS);
+  private static final StructType OMISSION_ROWS =
+      SparkSchemas.withoutOutletGroups(OutputTables.OMISSIONS);
 
   /**
    * The `omissions` table: per story with two or more outlets, what each outlet leaves out that
@@ -101,20 +103,22 @@ final class CompareRunner {
             .groupBy("story_id")
             .agg(collect_list(struct("outlet", "speaker_actor_id", "text")).as("quotes"));
     List<String> stop = List.copyOf(StopWords.ENGLISH);
-    return storySentences
-        .join(
-            members
-                .select("story_id", "outlet")
-                .distinct()
-                .groupBy("story_id")
-                .agg(collect_list("outlet").as("outlets")),
-            "story_id")
-        .join(storyActors, new String[] {"story_id"}, "left")
-        .join(storyQuotes, new String[] {"story_id"}, "left")
-        .select("story_id", "outlets", "sentences", "actors", "quotes")
-        .flatMap(
-            new StoryOmissions(new HashSet<>(stop), limits, claimsEmbeddings, runId),
-            Encoders.row(OMISSION_ROWS))
+    Dataset<Row> omitted =
+        storySentences
+            .join(
+                members
+                    .select("story_id", "outlet")
+                    .distinct()
+                    .groupBy("story_id")
+                    .agg(collect_list("outlet").as("outlets")),
+                "story_id")
+            .join(storyActors, new String[] {"story_id"}, "left")
+            .join(storyQuotes, new String[] {"story_id"}, "left")
+            .select("story_id", "outlets", "sentences", "actors", "quotes")
+            .flatMap(
+                new StoryOmissions(new HashSet<>(stop), limits, claimsEmbeddings, runId),
+                Encoders.row(OMISSION_ROWS));
+    return withOutletGroups(omitted, articles, OutputTables.OMISSIONS)
         .sortWithinPartitions("story_id", "outlet");
   }
 
@@ -268,7 +272,8 @@ final class CompareRunner {
       Dataset<Row> actors,
       Dataset<Row> quotes,
       String runId) {
-    return outlets(
+    Dataset<Row> rows =
+        outlets(
             spark,
             articles,
             sentences,
@@ -276,8 +281,14 @@ final class CompareRunner {
             quotes,
             multiOutletMembers(articles).cache(),
             MAIN_ACTORS,
-            runId)
+            runId);
+    return withOutletGroups(rows, articles, OutputTables.STORY_OUTLETS)
         .sortWithinPartitions("story_id", "outlet");
+  }
+
+  private static Dataset<Row> withOutletGroups(
+      Dataset<Row> rows, Dataset<Row> articles, TableSchema table) {
+    return SparkSchemas.conform(GroupCoverage.withOutletGroups(rows, articles), table);
   }
 
   /**
@@ -351,7 +362,7 @@ final class CompareRunner {
                 "biased_share");
     return joined.map(
         new ToStoryOutletRow(runId),
-        Encoders.row(SparkSchemas.structType(OutputTables.STORY_OUTLETS)));
+        Encoders.row(SparkSchemas.withoutOutletGroups(OutputTables.STORY_OUTLETS)));
   }
 
   /**

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
+import io.parallax.ingest.OutletRegistry;
 import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.ReasonCode;
 import io.parallax.report.ColumnType;
@@ -60,6 +61,7 @@ final class IngestRunner {
       SparkSession spark,
       List<InputFiles.InputFile> files,
       IngestSettings settings,
+      OutletRegistry registry,
       String runId,
       EarlierArticles earlier,
       LocalDate runDate,
@@ -78,7 +80,8 @@ final class IngestRunner {
     }
     Dataset<Row> normalisedRows =
         raw.mapPartitions(
-                new NormaliseRecords(settings, normalised), Encoders.row(OutcomeRows.SCHEMA))
+                new NormaliseRecords(settings, registry, normalised),
+                Encoders.row(OutcomeRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long read = normalisedRows.count();
     progress.finished("records", read);
@@ -89,7 +92,7 @@ final class IngestRunner {
     progress.finished("records", outcomes.count());
     normalisedRows.unpersist();
 
-    WindowSpec sameContent = Window.partitionBy("outlet_key", "content_hash");
+    WindowSpec sameContent = Window.partitionBy("outlet_id", "content_hash");
     WindowSpec sameId = Window.partitionBy("article_id");
     Dataset<Row> distinct =
         outcomes
@@ -110,8 +113,8 @@ final class IngestRunner {
         SparkSchemas.conform(
                 ranked
                     .filter(col("_id_rank").equalTo(1))
-                    // One display name per outlet key in a run ("CNN" and "cnn" are one outlet).
-                    .withColumn("outlet", min(col("outlet")).over(Window.partitionBy("outlet_key")))
+                    // One display name per outlet in a run ("CNN" and "cnn" are one outlet).
+                    .withColumn("outlet", min(col("outlet")).over(Window.partitionBy("outlet_id")))
                     // The align stage fills these in.
                     .withColumn("story_id", lit(null).cast("string"))
                     .withColumn(

@@ -2,6 +2,7 @@ package io.parallax.spark;
 
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.LinguaLanguageIdentifier;
+import io.parallax.ingest.OutletRegistry;
 import io.parallax.ingest.RawRecord;
 import io.parallax.ingest.RecordNormaliser;
 import java.util.Iterator;
@@ -25,10 +26,12 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
           .add("read_reason", DataTypes.StringType, true);
 
   private final IngestSettings settings;
+  private final OutletRegistry registry;
   private final LongAccumulator recordsDone;
 
-  NormaliseRecords(IngestSettings settings, LongAccumulator recordsDone) {
+  NormaliseRecords(IngestSettings settings, OutletRegistry registry, LongAccumulator recordsDone) {
     this.settings = settings;
+    this.registry = registry;
     this.recordsDone = recordsDone;
   }
 
@@ -62,7 +65,7 @@ final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
                 row.getString(3),
                 row.getString(4),
                 row.getString(5));
-        Row outcome = OutcomeRows.toRow(normaliser.normalise(record));
+        Row outcome = OutcomeRows.toRow(normaliser.normalise(record), registry);
         recordsDone.add(1);
         return outcome;
       }

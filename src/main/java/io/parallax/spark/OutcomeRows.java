@@ -3,8 +3,11 @@ package io.parallax.spark;
 import io.parallax.ingest.Article;
 import io.parallax.ingest.Outcome;
 import io.parallax.ingest.OutletNames;
+import io.parallax.ingest.OutletRegistry;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -28,6 +31,11 @@ final class OutcomeRows {
           .add("article_id", DataTypes.StringType, true)
           .add("outlet", DataTypes.StringType, true)
           .add("outlet_key", DataTypes.StringType, true)
+          .add("outlet_id", DataTypes.StringType, true)
+          .add(
+              "outlet_groups",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+              true)
           .add("url", DataTypes.StringType, true)
           .add("title", DataTypes.StringType, true)
           .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), true)
@@ -48,8 +56,23 @@ final class OutcomeRows {
 
   private OutcomeRows() {}
 
-  static Row toRow(Outcome outcome) {
+  /**
+   * The outcome as a row. An article's outlet is looked up in the registry: a registered outlet
+   * gets its id, name and group values; any other keeps its canonical key as its id and no groups.
+   */
+  static Row toRow(Outcome outcome, OutletRegistry registry) {
     Article a = outcome.article();
+    String outlet = outcome.outlet();
+    String outletId = outlet == null ? null : OutletNames.key(outlet);
+    Map<String, String> groups = Map.of();
+    if (a != null) {
+      Optional<OutletRegistry.Outlet> registered = registry.resolve(outlet, a.url());
+      if (registered.isPresent()) {
+        outlet = registered.get().name();
+        outletId = registered.get().id();
+        groups = registered.get().groups();
+      }
+    }
     return RowFactory.create(
         outcome.source().sourceFile(),
         outcome.source().position(),
@@ -59,8 +82,10 @@ final class OutcomeRows {
         outcome.reason() == null ? null : outcome.reason().code(),
         outcome.message(),
         outcome.articleId(),
-        outcome.outlet(),
+        outlet,
         outcome.outlet() == null ? null : OutletNames.key(outcome.outlet()),
+        outletId,
+        a == null ? null : SparkSchemas.map(groups),
         a == null ? null : a.url(),
         a == null ? null : a.title(),
         a == null ? null : SparkSchemas.seq(a.authors()),

@@ -84,9 +84,11 @@ final class OutletProfiles {
                         + PROFILE_SPEAKERS
                         + "))"));
     return SparkSchemas.conform(
-            coverage
-                .join(wholeRun, new String[] {"outlet"}, "left")
-                .withColumn("run_id", lit(runId)),
+            GroupCoverage.withOutletGroups(
+                coverage
+                    .join(wholeRun, new String[] {"outlet"}, "left")
+                    .withColumn("run_id", lit(runId)),
+                articles),
             OutputTables.OUTLET_PROFILES)
         .sortWithinPartitions("outlet");
   }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import io.parallax.config.ParallaxConfig;
 import io.parallax.errors.ParallaxErrors;
+import io.parallax.ingest.OutletRegistry;
 import io.parallax.report.OutputTables;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,11 +44,17 @@ public final class RunJob {
     private final RunRequest request;
     private final InputFiles.Resolved inputs;
     private final double listSeconds;
+    private final OutletRegistry registry;
 
-    private PreparedRun(RunRequest request, InputFiles.Resolved inputs, double listSeconds) {
+    private PreparedRun(
+        RunRequest request,
+        InputFiles.Resolved inputs,
+        double listSeconds,
+        OutletRegistry registry) {
       this.request = request;
       this.inputs = inputs;
       this.listSeconds = listSeconds;
+      this.registry = registry;
     }
   }
 
@@ -107,7 +114,8 @@ public final class RunJob {
     long t0 = System.nanoTime();
     InputFiles.Resolved inputs = InputFiles.resolve(request.inputs(), request.format(), hadoop);
     checkOutputWritable(request.output(), hadoop);
-    return new PreparedRun(request, inputs, seconds(t0));
+    OutletRegistry registry = request.config().outletRegistry();
+    return new PreparedRun(request, inputs, seconds(t0), registry);
   }
 
   /**
@@ -142,6 +150,7 @@ public final class RunJob {
   static RunReport run(SparkSession spark, PreparedRun prepared, StepHook hook) {
     RunRequest request = prepared.request;
     InputFiles.Resolved inputs = prepared.inputs;
+    OutletRegistry registry = prepared.registry;
     Instant startedAt = Instant.now();
     String runId =
         RUN_ID_TIME.format(startedAt)
@@ -180,6 +189,7 @@ public final class RunJob {
                 spark,
                 inputs.files(),
                 request.config().ingest(),
+                registry,
                 runId,
                 earlier,
                 request.runDate(),
@@ -234,7 +244,7 @@ public final class RunJob {
       stageSeconds.put("annotate", seconds(tAnnotate));
 
       long tCompare = System.nanoTime();
-      progress.stage("compare: stories, outlets, omissions, pairs, profiles");
+      progress.stage("compare: stories, outlets, omissions, pairs, profiles, groups");
       sizeShufflePartitions(spark, written);
       Dataset<Row> stagedArticles = committer.readStaged(OutputTables.ARTICLES);
       Dataset<Row> stagedSentences = committer.readStaged(OutputTables.SENTENCES);
@@ -270,12 +280,23 @@ public final class RunJob {
           OutputTables.OUTLET_PROFILES,
           OutletProfiles.build(
               spark, stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
+      committer.stage(
+          OutputTables.STORY_GROUPS,
+          GroupCoverage.storyGroups(spark, stagedArticles, registry.groupColumns(), runId));
+      committer.stage(
+          OutputTables.BLINDSPOTS,
+          GroupCoverage.blindspots(
+              committer.readStaged(OutputTables.STORY_GROUPS),
+              committer.readStaged(OutputTables.STORIES),
+              request.config().blindspots(),
+              runId));
       stageSeconds.put("compare", seconds(tCompare));
       long sentencesWritten = committer.readStaged(OutputTables.SENTENCES).count();
       long storiesWritten = committer.readStaged(OutputTables.STORIES).count();
       progress.finished("stories", storiesWritten);
       long storiesMerged = aligned.merged().values().stream().mapToLong(List::size).sum();
 
+      Map<String, Long> outletCounts = countBy(articles, "outlet_id");
       Dataset<Row> quarantine = committer.readStaged(OutputTables.QUARANTINE);
       long quarantined = quarantine.filter(col("stage").equalTo("ingest")).count();
       long annotateQuarantined = quarantine.filter(col("stage").equalTo("annotate")).count();
@@ -296,7 +317,12 @@ public final class RunJob {
               countBy(quarantine, "reason_code"),
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
               inputs.skipped(),
-              IngestRunner.boilerplateLinesRemoved(ingest));
+              IngestRunner.boilerplateLinesRemoved(ingest),
+              request.config().outletsRegistry().isEmpty()
+                  ? null
+                  : request.config().outletsRegistry(),
+              outletCounts.keySet().stream().filter(registry::isRegistered).count(),
+              unregistered(outletCounts, registry));
       if (!report.balanced()) {
         throw new IllegalStateException(
             "records were lost: read "
@@ -312,7 +338,14 @@ public final class RunJob {
       committer.stage(
           OutputTables.RUN_SUMMARY,
           summaryRow(
-              spark, request, report, inputs, startedAt, stageSeconds, smallInput.settings()));
+              registry,
+              spark,
+              request,
+              report,
+              inputs,
+              startedAt,
+              stageSeconds,
+              smallInput.settings()));
       hook.reached("staged all tables");
       committer.commit(hook);
       LOG.info(
@@ -345,7 +378,20 @@ public final class RunJob {
     return counts;
   }
 
+  /** Articles per outlet the registry does not list, by outlet id. */
+  static Map<String, Long> unregistered(Map<String, Long> outletCounts, OutletRegistry registry) {
+    Map<String, Long> unregistered = new TreeMap<>();
+    outletCounts.forEach(
+        (outletId, articles) -> {
+          if (!registry.isRegistered(outletId)) {
+            unregistered.put(outletId, articles);
+          }
+        });
+    return unregistered;
+  }
+
   private static Dataset<Row> summaryRow(
+      OutletRegistry registry,
       SparkSession spark,
       RunRequest request,
       RunReport report,
@@ -381,6 +427,9 @@ public final class RunJob {
             SparkSchemas.seq(files),
             SparkSchemas.seq(inputs.skipped()),
             request.output(),
+            report.outletRegistry(),
+            report.outletRegistry() == null ? null : registry.sha256(),
+            SparkSchemas.map(report.unregisteredOutlets()),
             SparkSchemas.map(stageSeconds),
             SparkSchemas.map(versions),
             SparkSchemas.map(config));

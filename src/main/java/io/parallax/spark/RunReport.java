@@ -25,7 +25,13 @@ public record RunReport(
     Map<String, Long> quarantinedByReason,
     Map<String, Long> excludedByReason,
     List<String> skippedFiles,
-    Map<String, Long> boilerplateLinesRemoved) {
+    Map<String, Long> boilerplateLinesRemoved,
+    String outletRegistry,
+    long registeredOutlets,
+    Map<String, Long> unregisteredOutlets) {
+
+  /** Unregistered outlets the summary names; run_summary.unregistered_outlets has them all. */
+  static final int UNREGISTERED_NAMED = 10;
 
   public boolean balanced() {
     return recordsRead == articlesWritten + quarantined + duplicates;
@@ -79,6 +85,7 @@ public record RunReport(
                   .map(e -> e.getKey() + " " + e.getValue())
                   .collect(Collectors.joining(", "))));
     }
+    out.append(outletsLine());
     if (!skippedFiles.isEmpty()) {
       out.append(
           String.format(
@@ -95,6 +102,35 @@ public record RunReport(
             OutputTables.ALL.stream().map(TableSchema::name).collect(Collectors.joining(",")),
             runDate));
     return out.toString();
+  }
+
+  private String outletsLine() {
+    if (outletRegistry == null) {
+      return String.format(
+          Locale.ROOT,
+          "  outlets      %,d, no registry: each is its canonical key (--outlets FILE)%n",
+          unregisteredOutlets.size());
+    }
+    String named =
+        unregisteredOutlets.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(UNREGISTERED_NAMED)
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+    int more = Math.max(0, unregisteredOutlets.size() - UNREGISTERED_NAMED);
+    return String.format(
+        Locale.ROOT,
+        "  outlets      %,d in the registry %s, %,d not in it%s%s%n",
+        registeredOutlets,
+        outletRegistry,
+        unregisteredOutlets.size(),
+        named.isEmpty() ? "" : ": " + named,
+        more == 0
+            ? ""
+            : String.format(Locale.ROOT, " and %,d more (run_summary.unregistered_outlets)", more));
   }
 
   private static String breakdown(String prefix, Map<String, Long> counts) {

@@ -31,6 +31,20 @@ public final class SparkSchemas {
     return DataTypes.createStructType(fields);
   }
 
+  /**
+   * The table's Spark schema without the outlet identity columns (`outlet_id`, `outlet_groups`):
+   * the rows the compare stage builds per outlet, before {@link GroupCoverage#withOutletGroups}.
+   */
+  static StructType withoutOutletGroups(TableSchema table) {
+    List<StructField> fields = new ArrayList<>();
+    for (StructField field : structType(table).fields()) {
+      if (!field.name().equals("outlet_id") && !field.name().equals("outlet_groups")) {
+        fields.add(field);
+      }
+    }
+    return DataTypes.createStructType(fields);
+  }
+
   public static DataType sparkType(ColumnType type) {
     return switch (type) {
       case STRING -> DataTypes.StringType;

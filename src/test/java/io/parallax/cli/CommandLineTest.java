@@ -126,6 +126,31 @@ class CommandLineTest {
   }
 
   @Test
+  void aBrokenOutletRegistryIsOneLineBeforeAnyWork() throws Exception {
+    Path registry =
+        Files.writeString(
+            dir.resolve("outlets.csv"),
+            "outlet_id,name,aliases,lean\ncnn,CNN,cnn.com,left\nturner,Turner,www.cnn.com,left\n");
+    Path config =
+        Files.writeString(dir.resolve("c.properties"), "outlets.registry=" + registry + "\n");
+
+    for (Result result :
+        List.of(
+            parallax(
+                "run", "--outlets", registry.toString(), "--output", dir.resolve("o").toString()),
+            parallax("run", "--config", config.toString(), "--output", dir.resolve("o").toString()),
+            parallax("run", "--outlets", dir.resolve("missing.csv").toString()))) {
+      assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+      assertThat(result.err().strip().lines())
+          .singleElement()
+          .asString()
+          .startsWith("parallax: error: outlet registry '")
+          .containsAnyOf("is already cnn's (line 2)", "cannot be read");
+    }
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void aScheduleMayNameYesterdayAndPutTheDateIntoTheInputPattern() {
     java.time.LocalDate today = java.time.LocalDate.of(2022, 1, 11);
     assertThat(RunCommand.runDate("yesterday", today)).isEqualTo("2022-01-10");

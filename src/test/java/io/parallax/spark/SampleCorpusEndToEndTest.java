@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleCorpusEndToEndTest {
   private static final Path CORPUS = Path.of("src/sample/corpus");
   private static final LocalDate RUN_DATE = LocalDate.of(2022, 1, 10);
+  private static final Path REGISTRY = Path.of("src/sample/outlets.csv");
 
   @TempDir static Path output;
   private static RunReport report;
@@ -45,7 +46,8 @@ class SampleCorpusEndToEndTest {
                 Optional.empty(),
                 output.toString(),
                 RUN_DATE,
-                ParallaxConfig.defaults()));
+                // As the README's sample run: with the registry of the sample's outlets.
+                ParallaxConfig.defaults().withOutletsRegistry(REGISTRY.toString())));
   }
 
   private static String articles() {
@@ -54,6 +56,61 @@ class SampleCorpusEndToEndTest {
 
   private static String quarantine() {
     return table(output, "quarantine");
+  }
+
+  @Test
+  void everyOutletIsOneRowAndNoColumnistIsAnOutlet() {
+    String profiles = table(output, "outlet_profiles");
+    assertThat(count("SELECT count(*) FROM " + profiles))
+        .isEqualTo(count("SELECT count(DISTINCT outlet_id) FROM " + profiles))
+        .isEqualTo(count("SELECT count(DISTINCT outlet) FROM " + profiles));
+    // Spelled as names, hosts and URLs in the corpus, each is one outlet.
+    assertThat(
+            query(
+                "SELECT outlet FROM "
+                    + profiles
+                    + " WHERE outlet ILIKE '%cnn%' OR outlet ILIKE '%nytimes%' OR outlet ILIKE"
+                    + " '%new york times%' OR outlet ILIKE '%washington%post%' OR outlet IN"
+                    + " ('Jennifer Rubin', 'Paul Krugman') ORDER BY 1"))
+        .extracting(r -> r.get(0))
+        .containsExactly("CNN", "New York Times", "Washington Post");
+    assertThat(
+            scalar(
+                "SELECT outlet_groups['lean'] FROM "
+                    + articles()
+                    + " WHERE article_id = (SELECT article_id FROM "
+                    + articles()
+                    + " WHERE url LIKE '%washingtonpost.com%' AND authors IS NOT NULL LIMIT 1)"))
+        .isEqualTo("left");
+  }
+
+  @Test
+  void theSeedStoryIsCoveredFromLebanonAndCambodia() {
+    List<List<Object>> rows =
+        query(
+            "SELECT group_value, outlets, coverage_share FROM "
+                + table(output, "story_groups")
+                + " WHERE group_column = 'country' AND story_id = (SELECT story_id FROM "
+                + articles()
+                + " WHERE article_id = 'seed-000') ORDER BY 1");
+    assertThat(rows.toString())
+        .isEqualTo("[[Cambodia, [Unnamed Cambodian outlet], 0.5], [Lebanon, [Al Mayadeen], 0.5]]");
+  }
+
+  @Test
+  void theRunSummaryRecordsTheRegistryAndItsUnregisteredOutlets() throws Exception {
+    List<Object> row =
+        query(
+                "SELECT outlet_registry, outlet_registry_sha256, unregistered_outlets FROM "
+                    + table(output, "run_summary"))
+            .get(0);
+    assertThat(row.get(0)).isEqualTo(REGISTRY.toString());
+    assertThat(row.get(1))
+        .isEqualTo(io.parallax.ingest.OutletRegistry.parse(Files.readString(REGISTRY)).sha256());
+    assertThat(row.get(2).toString()).isEqualTo("{exemple presse=1}");
+    assertThat(report.summary())
+        .contains(
+            "outlets      47 in the registry src/sample/outlets.csv, 1 not in it: exemple presse 1");
   }
 
   @Test
@@ -157,7 +214,7 @@ class SampleCorpusEndToEndTest {
     assertThat(seeds.get(0).subList(0, 5))
         .containsExactly("seed-000", "Al Mayadeen", "2022-01-10", "en", null);
     assertThat(seeds.get(1).subList(0, 5))
-        .containsExactly("seed-002", "unknown-outlet-002", "2022-01-09", "en", null);
+        .containsExactly("seed-002", "Unnamed Cambodian outlet", "2022-01-09", "en", null);
     String text000 = (String) seeds.get(0).get(5);
     String text002 = (String) seeds.get(1).get(5);
     assertThat(text000)
@@ -308,7 +365,9 @@ class SampleCorpusEndToEndTest {
                 + articles()
                 + " WHERE article_id = 'seed-000') ORDER BY outlet");
 
-    assertThat(rows).extracting(r -> r.get(0)).containsExactly("Al Mayadeen", "unknown-outlet-002");
+    assertThat(rows)
+        .extracting(r -> r.get(0))
+        .containsExactly("Al Mayadeen", "Unnamed Cambodian outlet");
     // Al Mayadeen quotes Ryabkov most (52 words in four quotations; Blinken 52 in two).
     assertThat(rows.get(0).get(1)).isEqualTo("person:ryabkov");
     assertThat(rows.get(0).get(3).toString()).contains("businesslike", "brussels");
@@ -334,7 +393,7 @@ class SampleCorpusEndToEndTest {
             scalar(
                 "SELECT actor_labels['person:ryabkov'] FROM "
                     + table(output, "story_outlets")
-                    + " WHERE outlet = 'unknown-outlet-002' AND story_id = (SELECT story_id FROM "
+                    + " WHERE outlet = 'Unnamed Cambodian outlet' AND story_id = (SELECT story_id FROM "
                     + articles()
                     + " WHERE article_id = 'seed-000')"))
         .asString()
@@ -350,7 +409,7 @@ class SampleCorpusEndToEndTest {
             + articles()
             + " WHERE article_id = 'seed-000') AND outlet = ";
     String alMayadeen = query(omitted + "'Al Mayadeen'").toString();
-    String other = query(omitted + "'unknown-outlet-002'").toString();
+    String other = query(omitted + "'Unnamed Cambodian outlet'").toString();
 
     // Al Mayadeen leaves out what only the other outlet reports...
     assertThat(alMayadeen)
@@ -377,7 +436,7 @@ class SampleCorpusEndToEndTest {
         ((Number)
                 query(
                         "SELECT max(tone) FILTER (WHERE outlet = 'Al Mayadeen')"
-                            + " - max(tone) FILTER (WHERE outlet = 'unknown-outlet-002') FROM "
+                            + " - max(tone) FILTER (WHERE outlet = 'Unnamed Cambodian outlet') FROM "
                             + outlets
                             + " WHERE story_id = "
                             + story)
@@ -386,7 +445,7 @@ class SampleCorpusEndToEndTest {
             .doubleValue();
     String omissions = table(output, "omissions");
 
-    assertThat(pair.subList(0, 2)).containsExactly("Al Mayadeen", "unknown-outlet-002");
+    assertThat(pair.subList(0, 2)).containsExactly("Al Mayadeen", "Unnamed Cambodian outlet");
     assertThat(((Number) pair.get(2)).doubleValue()).isCloseTo(toneGap, within(1e-9));
     // Speakers quoted: Al Mayadeen Ryabkov, Blinken, Russia; the other also Sherman: 3 of 4.
     assertThat(((Number) pair.get(3)).doubleValue()).isCloseTo(0.75, within(1e-9));
@@ -398,7 +457,7 @@ class SampleCorpusEndToEndTest {
                     "SELECT count(*) FROM "
                         + omissions
                         + " WHERE outlet = 'Al Mayadeen' AND list_contains(reported_by,"
-                        + " 'unknown-outlet-002') AND story_id = "
+                        + " 'Unnamed Cambodian outlet') AND story_id = "
                         + story));
     assertThat((Integer) pair.get(6)).isPositive();
   }

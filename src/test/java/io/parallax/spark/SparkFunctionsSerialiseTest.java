@@ -69,13 +69,21 @@ class SparkFunctionsSerialiseTest {
     functions.put(
         NormaliseRecords.class,
         new NormaliseRecords(
-            ParallaxConfig.defaults().ingest(), spark.sparkContext().longAccumulator()));
+            ParallaxConfig.defaults().ingest(),
+            registry(),
+            spark.sparkContext().longAccumulator()));
     functions.put(
         AnnotateArticles.class,
         new AnnotateArticles(
             60_000, true, false, null, 1024, spark.sparkContext().longAccumulator()));
     functions.put(
         OutletTemplateRemoval.RemoveTemplates.class, new OutletTemplateRemoval.RemoveTemplates());
+    // A map whose values are key-set views, as a caller might build it.
+    java.util.TreeMap<String, Integer> sides = new java.util.TreeMap<>(Map.of("left", 3));
+    functions.put(
+        GroupCoverage.StoryBlindspots.class,
+        new GroupCoverage.StoryBlindspots(
+            Map.of("lean", sides), io.parallax.compare.Blindspots.Thresholds.defaults(), "run-1"));
     return functions;
   }
 
@@ -145,6 +153,15 @@ class SparkFunctionsSerialiseTest {
       out.writeObject(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static io.parallax.ingest.OutletRegistry registry() {
+    try {
+      return io.parallax.ingest.OutletRegistry.parse(
+          "outlet_id,name,aliases,lean\ncnn,CNN,cnn.com|CNN Business,left\n");
+    } catch (io.parallax.ingest.OutletRegistry.Invalid e) {
+      throw new AssertionError(e);
     }
   }
 }
