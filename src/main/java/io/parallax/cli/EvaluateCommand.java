@@ -10,6 +10,7 @@ import io.parallax.evaluate.StoryDataSets;
 import io.parallax.spark.AlignEvaluation;
 import io.parallax.spark.BiasSentenceEvaluation;
 import io.parallax.spark.FrameEvaluation;
+import io.parallax.spark.GroupEvaluation;
 import io.parallax.spark.SparkSessions;
 import io.parallax.spark.StopWords;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.ActorSentiment.class,
       EvaluateCommand.Actors.class,
       EvaluateCommand.Stories.class,
+      EvaluateCommand.Groups.class,
       EvaluateCommand.OmissionsOfBasil.class,
       EvaluateCommand.Frames.class,
       EvaluateCommand.BiasSentences.class,
@@ -246,6 +248,38 @@ final class EvaluateCommand implements Runnable {
               RunCommand.loadConfig(config).align(),
               DataSetNames.of(data),
               dayByDay));
+    }
+  }
+
+  /** `parallax evaluate groups`. */
+  @Command(
+      name = "groups",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Coverage by group (story_groups) and blindspots against the AllSides roundups: the whole",
+        "job runs on them with a registry whose lean is each outlet's roundup side, after one side",
+        "is taken out of every third three-sided story."
+      })
+  static final class Groups implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        required = true,
+        paramLabel = "DIR",
+        description = "../shared/data/allsides-neus (or its stories.jsonl).")
+    Path data;
+
+    @Option(
+        names = "--stories",
+        paramLabel = "N",
+        defaultValue = "1000000",
+        description = "Only the first N roundups (default: all).")
+    int stories;
+
+    @Override
+    public void run() {
+      print(spec, GroupEvaluation.run(data, stories, DataSetNames.of(data)));
     }
   }
 

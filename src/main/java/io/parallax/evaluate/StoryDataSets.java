@@ -132,7 +132,14 @@ public final class StoryDataSets {
       while (sides.hasNext()) {
         Map.Entry<String, JsonNode> side = sides.next();
         JsonNode news = side.getValue();
-        String body = String.join("\n", PythonStrings.of(news.path("newBody").asText("")));
+        JsonNode newBody = news.path("newBody");
+        List<String> paragraphs = new ArrayList<>();
+        if (newBody.isArray()) { // the roundups as crawled: a JSON list of paragraphs
+          newBody.forEach(p -> paragraphs.add(p.asText("")));
+        } else { // as NeuS preprocessed them: a Python list's text
+          paragraphs.addAll(PythonStrings.of(newBody.asText("")));
+        }
+        String body = String.join("\n", paragraphs);
         articles.add(
             new StoryArticle(
                 "allsides-" + id + "-" + side.getKey(),
