@@ -355,6 +355,11 @@ public final class OutputTables {
                   STRING,
                   "SHA-256 of the registry file's text, to tell which version of it a date used."),
               required(
+                  "group_columns",
+                  STRING_LIST,
+                  "The registry's grouping columns in its order (the report shows the first);"
+                      + " empty without a registry."),
+              required(
                   "unregistered_outlets",
                   STRING_TO_LONG,
                   "Articles per outlet the registry does not list (by `outlet_id`, their canonical"

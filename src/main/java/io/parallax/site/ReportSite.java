@@ -43,6 +43,11 @@ public final class ReportSite {
   /** Each outlet's page name (without .html), distinct for distinct outlets. */
   private Map<String, String> outletPages = Map.of();
 
+  /** story_id -> group column -> that story's `story_groups` rows, in column order. */
+  private Map<String, Map<String, List<Map<String, Object>>>> storyGroups = Map.of();
+
+  private List<Map<String, Object>> blindspots = List.of();
+
   private ReportSite(Connection db, Path output, Path site, LocalDate runDate) {
     this.db = db;
     this.output = output;
@@ -106,6 +111,49 @@ public final class ReportSite {
             table("outlet_profiles"), runDate);
     outletPages =
         PageNames.forOutlets(outlets.stream().map(o -> o.get("outlet").toString()).toList());
+    storyGroups = new LinkedHashMap<>();
+    blindspots = List.of();
+    if (hasTable("story_groups")) {
+      for (Map<String, Object> g :
+          rows(
+              "SELECT story_id, group_column, group_value, outlets, coverage_share FROM %s"
+                  + " WHERE run_date = DATE '%s' ORDER BY story_id, group_column, group_value"
+                  + " NULLS LAST",
+              table("story_groups"), runDate)) {
+        storyGroups
+            .computeIfAbsent(g.get("story_id").toString(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(g.get("group_column").toString(), k -> new ArrayList<>())
+            .add(g);
+      }
+    }
+    List<String> columnOrder = new ArrayList<>();
+    for (Map<String, Object> summary :
+        rows(
+            "SELECT * FROM %s WHERE run_date = DATE '%s' ORDER BY finished_at DESC LIMIT 1",
+            table("run_summary"), runDate)) {
+      if (summary.get("group_columns") instanceof List<?> columns) {
+        columns.forEach(c -> columnOrder.add(String.valueOf(c)));
+      }
+    }
+    for (Map.Entry<String, Map<String, List<Map<String, Object>>>> story : storyGroups.entrySet()) {
+      Map<String, List<Map<String, Object>>> ordered = new LinkedHashMap<>();
+      columnOrder.forEach(
+          c -> {
+            if (story.getValue().containsKey(c)) {
+              ordered.put(c, story.getValue().get(c));
+            }
+          });
+      ordered.putAll(story.getValue());
+      story.setValue(ordered);
+    }
+    if (hasTable("blindspots")) {
+      blindspots =
+          rows(
+              "SELECT b.*, s.outlet_count FROM %s b JOIN %s s ON s.story_id = b.story_id AND"
+                  + " s.run_date = b.run_date WHERE b.run_date = DATE '%s'"
+                  + " ORDER BY b.group_column, b.missing_value, b.covering_share DESC, b.title",
+              table("blindspots"), table("stories"), runDate);
+    }
     Path index = site.resolve("index.html");
     Files.writeString(index, indexPage(stories, outlets), StandardCharsets.UTF_8);
     for (Map<String, Object> story : stories) {
@@ -151,7 +199,8 @@ public final class ReportSite {
         .append(
             "<th data-type=\"number\">frame divergence</th><th data-type=\"number\">tone gap</th>")
         .append(
-            "<th data-type=\"number\">facts omitted</th><th>top terms</th></tr></thead>\n<tbody>\n");
+            "<th data-type=\"number\">facts omitted</th><th>coverage by group</th><th>top"
+                + " terms</th></tr></thead>\n<tbody>\n");
     for (Map<String, Object> s : stories) {
       boolean linked = ((Number) s.get("outlet_count")).intValue() >= 2;
       String title = esc(titleOf(s.get("title")));
@@ -173,10 +222,14 @@ public final class ReportSite {
           .append("</td><td>")
           .append(s.get("omitted") == null ? "" : s.get("omitted"))
           .append("</td><td>")
+          .append(firstGroupShares(s.get("story_id").toString()))
+          .append("</td><td>")
           .append(esc(list(s.get("top_terms"))))
           .append("</td></tr>\n");
     }
-    body.append("</tbody></table>\n<h2>Outlets</h2>\n<ul class=\"outlets\">\n");
+    body.append("</tbody></table>\n");
+    body.append(blindspotSection());
+    body.append("<h2>Outlets</h2>\n<ul class=\"outlets\">\n");
     for (Map<String, Object> o : outlets) {
       body.append("<li><a href=\"outlet/")
           .append(outletPage(o.get("outlet")))
@@ -216,8 +269,9 @@ public final class ReportSite {
         .append(esc(story.get("first_published_at")))
         .append("; top terms: ")
         .append(esc(list(story.get("top_terms"))))
-        .append(
-            "</p>\n<h2>The outlets side by side</h2>\n<table class=\"side\"><thead><tr><th></th>");
+        .append("</p>\n");
+    body.append(groupCharts(id));
+    body.append("<h2>The outlets side by side</h2>\n<table class=\"side\"><thead><tr><th></th>");
     for (Map<String, Object> o : outlets) {
       body.append("<th><a href=\"../outlet/")
           .append(outletPage(o.get("outlet")))
@@ -338,6 +392,8 @@ public final class ReportSite {
     body.append("<p><a href=\"../index.html\">All stories</a></p>\n<h1>")
         .append(esc(name))
         .append("</h1>\n<table class=\"profile\"><tbody>\n");
+    mapOf(o.get("outlet_groups"))
+        .forEach((column, value) -> profileRow(body, esc(column), esc(value)));
     profileRow(body, "articles", String.valueOf(o.get("article_count")));
     profileRow(
         body,
@@ -382,6 +438,127 @@ public final class ReportSite {
     }
     body.append("</ul>\n");
     return page(name, "../", body.toString());
+  }
+
+  // --- coverage by group (story_groups) and blindspots ---
+
+  private boolean hasTable(String name) {
+    return Files.isDirectory(output.resolve(name).resolve("run_date=" + runDate));
+  }
+
+  /** The story's shares by the first grouping column, as text for the index: "left 50 %, ...". */
+  private String firstGroupShares(String storyId) {
+    Map<String, List<Map<String, Object>>> byColumn = storyGroups.get(storyId);
+    if (byColumn == null || byColumn.isEmpty()) {
+      return "";
+    }
+    Map.Entry<String, List<Map<String, Object>>> first = byColumn.entrySet().iterator().next();
+    List<String> parts = new ArrayList<>();
+    for (Map<String, Object> g : first.getValue()) {
+      parts.add(groupValue(g) + " " + share(g.get("coverage_share")));
+    }
+    return esc(first.getKey() + ": " + String.join(", ", parts));
+  }
+
+  private static String groupValue(Map<String, Object> g) {
+    return g.get("group_value") == null ? "(no value)" : g.get("group_value").toString();
+  }
+
+  /**
+   * One stacked bar per grouping column: the story's coverage by value. The first column shows; a
+   * menu (site.js) switches to the others, and without script all show.
+   */
+  private String groupCharts(String storyId) throws JsonProcessingException {
+    Map<String, List<Map<String, Object>>> byColumn = storyGroups.get(storyId);
+    if (byColumn == null || byColumn.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<h2>Coverage by group</h2>\n");
+    if (byColumn.size() > 1) {
+      out.append("<p><label>Group by <select class=\"group-select\">");
+      for (String column : byColumn.keySet()) {
+        out.append("<option>").append(esc(column)).append("</option>");
+      }
+      out.append("</select></label></p>\n");
+    }
+    int index = 0;
+    for (Map.Entry<String, List<Map<String, Object>>> column : byColumn.entrySet()) {
+      Map<String, Map<String, Object>> bar = new LinkedHashMap<>();
+      Map<String, Object> shares = new LinkedHashMap<>();
+      StringBuilder who = new StringBuilder();
+      for (Map<String, Object> g : column.getValue()) {
+        shares.put(groupValue(g), g.get("coverage_share"));
+        who.append(esc(groupValue(g)))
+            .append(": ")
+            .append(esc(list(g.get("outlets"))))
+            .append(" (")
+            .append(share(g.get("coverage_share")))
+            .append(")<br>");
+      }
+      bar.put(column.getKey(), shares);
+      Map<String, Object> option = new LinkedHashMap<>(stackedChart(bar));
+      option.put("grid", Map.of("left", 10, "right", 30, "top", 30, "containLabel", true));
+      out.append("<div class=\"group-chart\" data-group=\"")
+          .append(esc(column.getKey()))
+          .append("\">")
+          .append(
+              chart(
+                      "group-" + index++,
+                      "Share of the story's articles by " + column.getKey(),
+                      option)
+                  .replace("class=\"chart\"", "class=\"chart short\""))
+          .append("<p class=\"who\">")
+          .append(who)
+          .append("</p></div>\n");
+    }
+    return out.toString();
+  }
+
+  /** The date's blindspots: stories one group's outlets cover and another's leave alone. */
+  private String blindspotSection() {
+    StringBuilder out = new StringBuilder("<h2>Blindspots</h2>\n");
+    if (blindspots.isEmpty()) {
+      return out.append(
+              storyGroups.isEmpty()
+                  ? "<p>No outlet registry with grouping columns was given to this run"
+                      + " (--outlets FILE), so there are no groups to compare.</p>\n"
+                  : "<p>No story that outlets of one group cover well and another's leave"
+                      + " alone.</p>\n")
+          .toString();
+    }
+    Map<String, Object> first = blindspots.get(0);
+    out.append("<p>Stories that outlets of one value cover well (at least ")
+        .append(first.get("min_covering_outlets"))
+        .append(" outlets and ")
+        .append(share(first.get("min_covering_share")))
+        .append(" of its articles) and those of another value cover with at most ")
+        .append(share(first.get("max_missing_share")))
+        .append(" of them.</p>\n<table class=\"sortable\" id=\"blindspots\"><thead><tr>")
+        .append("<th>group</th><th>missing</th><th>covered by</th><th>story</th>")
+        .append("<th data-type=\"number\">covering outlets</th>")
+        .append("<th data-type=\"number\">covering share</th>")
+        .append("<th data-type=\"number\">missing share</th></tr></thead><tbody>\n");
+    for (Map<String, Object> b : blindspots) {
+      boolean linked = ((Number) b.get("outlet_count")).intValue() >= 2;
+      String title = esc(titleOf(b.get("title")));
+      out.append("<tr><td>")
+          .append(esc(b.get("group_column")))
+          .append("</td><td>")
+          .append(esc(b.get("missing_value")))
+          .append("</td><td>")
+          .append(esc(b.get("covering_value")))
+          .append("</td><td>")
+          .append(
+              linked ? "<a href=\"story/" + b.get("story_id") + ".html\">" + title + "</a>" : title)
+          .append("</td><td>")
+          .append(b.get("covering_outlets"))
+          .append("</td><td>")
+          .append(share(b.get("covering_share")))
+          .append("</td><td>")
+          .append(share(b.get("missing_share")))
+          .append("</td></tr>\n");
+    }
+    return out.append("</tbody></table>\n").toString();
   }
 
   // --- charts: ECharts options as JSON, drawn as SVG by a line of script per chart ---
@@ -531,7 +708,11 @@ public final class ReportSite {
           + " var x = a.cells[th.cellIndex].textContent, y = b.cells[th.cellIndex].textContent;"
           + " var c = number ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y);"
           + " return down ? -c : c; });"
-          + " rows.forEach(function (r) { body.appendChild(r); }); }); });";
+          + " rows.forEach(function (r) { body.appendChild(r); }); }); });\n"
+          + "document.querySelectorAll('select.group-select').forEach(function (select) {"
+          + " function show() { document.querySelectorAll('div.group-chart').forEach(function (d) {"
+          + " d.hidden = d.dataset.group !== select.value; }); }"
+          + " select.addEventListener('change', show); show(); });";
 
   private static final String CSS =
       "body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 80em; padding: 0 1em;"
@@ -542,7 +723,8 @@ public final class ReportSite {
           + "table.sortable th { cursor: pointer; background: #f4f4f4; }\n"
           + "table.side th { background: #f4f4f4; }\n"
           + "td.evidence { color: #555; font-size: 0.9em; }\n"
-          + ".chart { width: 100%; height: 360px; }\n"
+          + ".chart { width: 100%; height: 360px; } .chart.short { height: 140px; }\n"
+          + "p.who { color: #555; font-size: 0.9em; }\n"
           + "figure { margin: 1.5em 0; } figcaption { font-weight: 600; }\n"
           + "ul.outlets { columns: 3; }\n"
           + "span.url { color: #777; font-size: 0.85em; word-break: break-all; }\n";

@@ -429,6 +429,7 @@ public final class RunJob {
             request.output(),
             report.outletRegistry(),
             report.outletRegistry() == null ? null : registry.sha256(),
+            SparkSchemas.seq(registry.groupColumns()),
             SparkSchemas.map(report.unregisteredOutlets()),
             SparkSchemas.map(stageSeconds),
             SparkSchemas.map(versions),

@@ -66,6 +66,13 @@ class HostileReportTest {
                 "Wire C",
                 "https://c.example/orchard",
                 "Blight hit the Pellham orchard and Pellham orchard growers lost their crop.")));
+    // Group values are the user's text too: markup in them stays text on every page.
+    Path registry =
+        Files.writeString(
+            inputs.resolve("outlets.csv"),
+            "outlet_id,name,aliases,lean\n"
+                + "fox,Fox News,,\"<img src=x onerror=alert(3)>\"\n"
+                + "script,<!--<script>,,\"</script><script>alert(4)</script>\"\n");
     RunJob.run(
         SparkTestSession.get(),
         new RunRequest(
@@ -73,7 +80,7 @@ class HostileReportTest {
             Optional.empty(),
             output.toString(),
             LocalDate.of(2023, 3, 1),
-            ParallaxConfig.defaults()));
+            ParallaxConfig.defaults().withOutletsRegistry(registry.toString())));
 
     Path index = ReportSite.build(output, output.resolve("report"), null);
 
@@ -110,5 +117,8 @@ class HostileReportTest {
     assertThat(storyPage.select("table.side thead th").eachText())
         .contains("<!--<script>", LONG_OUTLET, "Fox News");
     assertThat(storyPage.text()).contains("javascript:alert(1)");
+    assertThat(storyPage.select("div.group-chart p.who").text())
+        .contains("<img src=x onerror=alert(3)>: Fox News");
+    assertThat(storyPage.select("img")).isEmpty();
   }
 }

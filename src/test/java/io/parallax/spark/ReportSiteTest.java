@@ -42,7 +42,7 @@ class ReportSiteTest {
             Optional.empty(),
             output.toString(),
             RUN_DATE,
-            ParallaxConfig.defaults()));
+            ParallaxConfig.defaults().withOutletsRegistry("src/sample/outlets.csv")));
     index = ReportSite.build(output, output.resolve("report"), null);
   }
 
@@ -73,15 +73,32 @@ class ReportSiteTest {
     Document page = Jsoup.parse(story.toFile(), "UTF-8");
 
     assertThat(page.select("table.side thead th").eachText())
-        .containsExactly("Al Mayadeen", "unknown-outlet-002");
+        .containsExactly("Al Mayadeen", "Unnamed Cambodian outlet");
     String omissions = page.select("table.omissions").text();
     assertThat(omissions).contains("100,000 troops", "gun to the head", "tensest point");
     assertThat(omissions).contains("Brussels", "Vienna", "businesslike");
-    assertThat(page.select("div.chart")).hasSize(2);
+    // Coverage by lean and by country, then quoted sides and frames.
+    assertThat(page.select("div.chart")).hasSize(4);
+    assertThat(page.select("select.group-select option").eachText())
+        .containsExactly("lean", "country");
+    assertThat(page.select("div.group-chart[data-group=country] p.who").text())
+        .isEqualTo("Cambodia: Unnamed Cambodian outlet (50 %) Lebanon: Al Mayadeen (50 %)");
     // Without a bias model the comparison has no row for one.
     assertThat(page.select("table.side").text())
         .contains("loaded words")
         .doesNotContain("bias model");
+  }
+
+  @Test
+  void theIndexListsTheBlindspotsAndAnOutletPageItsGroups() throws IOException {
+    Document home = Jsoup.parse(index.toFile(), "UTF-8");
+    List<String> firstRow =
+        home.select("table#blindspots tbody tr").first().select("td").eachText();
+    assertThat(firstRow.subList(0, 3)).containsExactly("country", "UK", "US");
+    assertThat(home.select("table#stories td").eachText()).anyMatch(t -> t.startsWith("lean: "));
+    Element bbc = home.select("ul.outlets a:contains(BBC News)").first();
+    Document outlet = Jsoup.parse(index.getParent().resolve(bbc.attr("href")).toFile(), "UTF-8");
+    assertThat(outlet.select("table.profile tr").eachText()).contains("country UK", "lean center");
   }
 
   @Test
@@ -108,7 +125,7 @@ class ReportSiteTest {
       if (page.getParent().getFileName().toString().equals("story")) {
         // As the browser shows it: both outlets, and what each leaves out.
         assertThat(drawn.select("table.side thead th").eachText())
-            .containsExactly("Al Mayadeen", "unknown-outlet-002");
+            .containsExactly("Al Mayadeen", "Unnamed Cambodian outlet");
         assertThat(drawn.select("table.omissions").text())
             .contains("100,000 troops", "gun to the head", "businesslike", "Vienna");
       }
