@@ -45,29 +45,15 @@ GROUP BY ALL
 ORDER BY day, sentiment;
 
 -- name: stories-one-side-ignores
--- Which stories does one side cover that the other ignores? Sides are lists of outlets you choose (here a
--- few outlets AllSides rates left and right). A story counts when at least one outlet of a side reports it.
-WITH params AS (
-  SELECT ['CNN', 'New York Times', 'Washington Post', 'HuffPost', 'NBC News', 'NPR'] AS left_side,
-         ['Fox News', 'New York Post', 'Washington Examiner', 'Washington Times', 'The Epoch Times',
-          'National Review', 'The Daily Wire', 'Washington Free Beacon', 'Townhall'] AS right_side
-),
-articles AS (SELECT * FROM read_parquet('out/articles/*/*.parquet', hive_partitioning = true)),
-stories AS (SELECT * FROM read_parquet('out/stories/*/*.parquet', hive_partitioning = true)),
-sides AS (
-  SELECT a.story_id,
-         count(*) FILTER (WHERE list_contains(params.left_side, a.outlet)) AS left_articles,
-         count(*) FILTER (WHERE list_contains(params.right_side, a.outlet)) AS right_articles,
-         list(DISTINCT a.outlet ORDER BY a.outlet) AS outlets
-  FROM articles a, params
-  WHERE a.story_id IS NOT NULL
-  GROUP BY a.story_id
-)
-SELECT CASE WHEN left_articles > 0 THEN 'left only' ELSE 'right only' END AS covered_by,
-       s.title, s.first_published_at, sides.outlets
-FROM sides JOIN stories s USING (story_id)
-WHERE (left_articles > 0) <> (right_articles > 0)
-ORDER BY covered_by, s.first_published_at DESC;
+-- Which stories does one group of outlets cover that another ignores? Groups are the columns of the
+-- outlet registry the run was given (--outlets: lean, country, ...); the job writes them to
+-- `blindspots` with the thresholds it used. For left against right alone, add
+-- WHERE group_column = 'lean'.
+SELECT b.run_date, b.group_column, b.missing_value AS ignored_by, b.covering_value AS covered_by,
+       b.title, b.covering_outlets, round(b.covering_share, 2) AS covering_share,
+       round(b.missing_share, 2) AS missing_share
+FROM read_parquet('out/blindspots/*/*.parquet', hive_partitioning = true) b
+ORDER BY b.run_date DESC, b.group_column, ignored_by, covering_share DESC, b.title;
 
 -- name: most-divergent-stories-this-week
 -- The stories whose outlets differ most, over the last 7 run dates: per story, its most divergent pair of
