@@ -115,7 +115,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
       return notAnArticle(url, "page over " + MAX_PAGE_BYTES + " bytes");
     }
     Charset charset = charsetOf(type);
-    return fromHtml(url, new String(body, charset), crawled);
+    try {
+      return fromHtml(url, new String(body, charset), crawled);
+    } catch (StackOverflowError e) {
+      // A page this deep is no article, and one page must not end the run.
+      return notAnArticle(url, "the page is nested too deeply to read (stack overflow)");
+    }
   }
 
   /**
@@ -124,6 +129,16 @@ public final class WarcArticles implements Iterator<RawRecord> {
    */
   public static String fromHtml(String url, String html, String crawled) {
     Document page = Jsoup.parse(html, url);
+    int depth = depth(page);
+    if (depth > MAX_DEPTH) {
+      return notAnArticle(
+          url,
+          "elements nested "
+              + depth
+              + " deep, more than "
+              + MAX_DEPTH
+              + ": no news page is, and Readability would overflow its stack on it");
+    }
     String title = PageMetadata.title(page);
     Optional<PageMetadata.Dated> published = PageMetadata.publishedAt(page, url);
     String language = PageMetadata.language(page);
@@ -281,6 +296,20 @@ public final class WarcArticles implements Iterator<RawRecord> {
                   || script == Character.UnicodeScript.MYANMAR;
             })
         .count();
+  }
+
+  /**
+   * The deepest element nesting a page may have: news pages nest a few dozen deep, and Readability
+   * (recursive) overflowed its stack at 20,000, ending the whole run.
+   */
+  static final int MAX_DEPTH = 1000;
+
+  /** How deep the page's elements nest, counted without recursion. */
+  static int depth(Document page) {
+    int[] deepest = {0};
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+    return deepest[0];
   }
 
   private static String notAnArticle(String url, String why) {

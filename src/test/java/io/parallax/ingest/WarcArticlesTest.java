@@ -48,6 +48,18 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aPageNestedTwentyThousandDeepIsNoArticleAndEndsNothing() throws Exception {
+    String nested = "<div>".repeat(20_000) + BODY + "</div>".repeat(20_000);
+    JsonNode record = page("https://example.org/deep", "<title>Deep</title>", nested);
+    assertThat(record.path(RecordNormaliser.NOT_AN_ARTICLE_FIELD).asText())
+        .startsWith("elements nested 2000");
+    // A page of ordinary depth is read as before.
+    JsonNode shallow =
+        page("https://example.org/ok", "<title>Ok</title>", "<div>".repeat(50) + BODY);
+    assertThat(shallow.path("text").asText()).contains("harbour board of Brindleford");
+  }
+
+  @Test
   void theOutletIsTheHostWithoutWww() {
     assertThat(WarcArticles.outletOf("https://www.BBC.co.uk/news/x")).isEqualTo("bbc.co.uk");
     assertThat(WarcArticles.outletOf("http://apnews.com/a")).isEqualTo("apnews.com");
