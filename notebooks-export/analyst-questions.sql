@@ -49,6 +49,7 @@ ORDER BY day, sentiment;
 -- outlet registry the run was given (--outlets: lean, country, ...); the job writes them to
 -- `blindspots` with the thresholds it used. For left against right alone, add
 -- WHERE group_column = 'lean'.
+-- The sample has none: its roundups have one outlet per side, under the two that covering takes.
 SELECT b.run_date, b.group_column, b.missing_value AS ignored_by, b.covering_value AS covered_by,
        b.title, b.covering_outlets, round(b.covering_share, 2) AS covering_share,
        round(b.missing_share, 2) AS missing_share

@@ -21,28 +21,37 @@ public final class Blindspots {
   /**
    * What "covers well" and "covers little" mean; {@code conf/parallax.properties} explains each.
    */
-  public record Thresholds(int minCoveringOutlets, double minCoveringShare, double maxMissingShare)
+  public record Thresholds(
+      int minCoveringOutlets,
+      double minCoveringShare,
+      double maxMissingShare,
+      double minExpectedArticles)
       implements Serializable {
     public Thresholds {
       if (minCoveringOutlets < 1
           || !(minCoveringShare > 0 && minCoveringShare <= 1)
-          || !(maxMissingShare >= 0 && maxMissingShare < minCoveringShare)) {
+          || !(maxMissingShare >= 0 && maxMissingShare < minCoveringShare)
+          || !(minExpectedArticles >= 0)) {
         throw new IllegalArgumentException(
-            "need minCoveringOutlets >= 1, 0 < minCoveringShare <= 1 and 0 <= maxMissingShare <"
-                + " minCoveringShare");
+            "need minCoveringOutlets >= 1, 0 < minCoveringShare <= 1, 0 <= maxMissingShare <"
+                + " minCoveringShare and minExpectedArticles >= 0");
       }
     }
 
     public static Thresholds defaults() {
-      return new Thresholds(2, 0.5, 0.1);
+      return new Thresholds(2, 0.5, 0.1, 1.0);
     }
   }
+
+  /** A group value's presence in the whole run: its outlets and its share of the run's articles. */
+  public record InRun(int outlets, double articleShare) implements Serializable {}
 
   /** The outlets and articles of one group value in one story. */
   public record Coverage(int outlets, int articles) implements Serializable {}
 
   /** One blindspot: {@code covering} covers the story, {@code missing} leaves it (nearly) alone. */
-  public record Blindspot(String covering, Coverage covered, String missing, Coverage missed)
+  public record Blindspot(
+      String covering, Coverage covered, String missing, Coverage missed, double missingExpected)
       implements Serializable {}
 
   /**
@@ -50,31 +59,33 @@ public final class Blindspots {
    *
    * @param byValue the story's coverage per value of the column (values without articles absent)
    * @param storyArticles all the story's articles, those of outlets without a value included
-   * @param runOutlets per value of the column, how many outlets have articles in the run's stories
+   * @param inRun per value of the column, its outlets and share of articles in the run's stories
    */
   public static List<Blindspot> of(
       Map<String, Coverage> byValue,
       int storyArticles,
-      SortedMap<String, Integer> runOutlets,
+      SortedMap<String, InRun> inRun,
       Thresholds thresholds) {
     List<Blindspot> found = new ArrayList<>();
     if (storyArticles == 0) {
       return found;
     }
-    for (String covering : runOutlets.keySet()) {
+    for (String covering : inRun.keySet()) {
       Coverage covered = byValue.get(covering);
       if (covered == null
           || covered.outlets() < thresholds.minCoveringOutlets()
           || share(covered, storyArticles) < thresholds.minCoveringShare()) {
         continue;
       }
-      for (Map.Entry<String, Integer> value : runOutlets.entrySet()) {
+      for (Map.Entry<String, InRun> value : inRun.entrySet()) {
         String missing = value.getKey();
         Coverage missed = byValue.getOrDefault(missing, new Coverage(0, 0));
+        double expected = storyArticles * value.getValue().articleShare();
         if (!missing.equals(covering)
-            && value.getValue() >= thresholds.minCoveringOutlets()
+            && value.getValue().outlets() >= thresholds.minCoveringOutlets()
+            && expected >= thresholds.minExpectedArticles()
             && share(missed, storyArticles) <= thresholds.maxMissingShare()) {
-          found.add(new Blindspot(covering, covered, missing, missed));
+          found.add(new Blindspot(covering, covered, missing, missed, expected));
         }
       }
     }

@@ -84,6 +84,8 @@ public record ParallaxConfig(
       "groups.blindspot.min-covering-outlets";
   public static final String BLINDSPOT_MIN_COVERING_SHARE = "groups.blindspot.min-covering-share";
   public static final String BLINDSPOT_MAX_MISSING_SHARE = "groups.blindspot.max-missing-share";
+  public static final String BLINDSPOT_MIN_EXPECTED_ARTICLES =
+      "groups.blindspot.min-expected-articles";
   public static final String PROGRESS_INTERVAL = "progress.interval-seconds";
 
   /** Separates several regular expressions in {@link #INGEST_EXTRA_STOCK_LINES}. */
@@ -134,6 +136,8 @@ public record ParallaxConfig(
     defaults.put(BLINDSPOT_MIN_COVERING_OUTLETS, Integer.toString(blindspots.minCoveringOutlets()));
     defaults.put(BLINDSPOT_MIN_COVERING_SHARE, Double.toString(blindspots.minCoveringShare()));
     defaults.put(BLINDSPOT_MAX_MISSING_SHARE, Double.toString(blindspots.maxMissingShare()));
+    defaults.put(
+        BLINDSPOT_MIN_EXPECTED_ARTICLES, Double.toString(blindspots.minExpectedArticles()));
     defaults.put(PROGRESS_INTERVAL, "10");
     return java.util.Collections.unmodifiableMap(defaults);
   }
@@ -285,6 +289,7 @@ public record ParallaxConfig(
     map.put(BLINDSPOT_MIN_COVERING_OUTLETS, Integer.toString(blindspots.minCoveringOutlets()));
     map.put(BLINDSPOT_MIN_COVERING_SHARE, Double.toString(blindspots.minCoveringShare()));
     map.put(BLINDSPOT_MAX_MISSING_SHARE, Double.toString(blindspots.maxMissingShare()));
+    map.put(BLINDSPOT_MIN_EXPECTED_ARTICLES, Double.toString(blindspots.minExpectedArticles()));
     map.put(PROGRESS_INTERVAL, Integer.toString(progressIntervalSeconds));
     map.putAll(spark);
     return map;
@@ -385,7 +390,8 @@ public record ParallaxConfig(
           values.get(BLINDSPOT_MAX_MISSING_SHARE),
           "a share below " + BLINDSPOT_MIN_COVERING_SHARE + " (" + covering + ")");
     }
-    return new Blindspots.Thresholds(outlets, covering, missing);
+    return new Blindspots.Thresholds(
+        outlets, covering, missing, zeroOrMore(values, BLINDSPOT_MIN_EXPECTED_ARTICLES, source));
   }
 
   /**

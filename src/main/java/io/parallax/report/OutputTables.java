@@ -713,6 +713,11 @@ public final class OutputTables {
               required("missing_articles", INT, "Their articles in the story."),
               required("missing_share", DOUBLE, "Their share of the story's articles."),
               required(
+                  "missing_expected_articles",
+                  DOUBLE,
+                  "The articles `missing_value` would have had in the story at its share of the"
+                      + " run's articles."),
+              required(
                   "min_covering_outlets",
                   INT,
                   "Threshold: `covering_outlets` is at least this (groups.blindspot.min-covering-outlets)."),
@@ -724,6 +729,11 @@ public final class OutputTables {
                   "max_missing_share",
                   DOUBLE,
                   "Threshold: `missing_share` is at most this (groups.blindspot.max-missing-share)."),
+              required(
+                  "min_expected_articles",
+                  DOUBLE,
+                  "Threshold: `missing_expected_articles` is at least this"
+                      + " (groups.blindspot.min-expected-articles)."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final List<TableSchema> ALL =

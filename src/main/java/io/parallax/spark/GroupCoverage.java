@@ -107,17 +107,35 @@ final class GroupCoverage {
       Dataset<Row> stories,
       Blindspots.Thresholds thresholds,
       String runId) {
-    Map<String, TreeMap<String, Integer>> runOutlets = new HashMap<>();
+    Map<String, TreeMap<String, Blindspots.InRun>> inRun = new HashMap<>();
+    Map<String, Long> columnArticles = new HashMap<>();
+    for (Row row : storyGroups.groupBy("group_column").agg(sum("article_count")).collectAsList()) {
+      columnArticles.put(row.getString(0), row.getLong(1));
+    }
     for (Row row :
         storyGroups
             .where(col("group_value").isNotNull())
-            .select(col("group_column"), col("group_value"), explode(col("outlets")).as("outlet"))
+            .select(
+                col("group_column"),
+                col("group_value"),
+                col("article_count"),
+                explode(col("outlets")).as("outlet"))
             .groupBy("group_column", "group_value")
             .agg(countDistinct("outlet").cast("int"))
+            .join(
+                storyGroups
+                    .where(col("group_value").isNotNull())
+                    .groupBy("group_column", "group_value")
+                    .agg(sum("article_count").as("articles")),
+                new String[] {"group_column", "group_value"})
             .collectAsList()) {
-      runOutlets
-          .computeIfAbsent(row.getString(0), c -> new TreeMap<>())
-          .put(row.getString(1), row.getInt(2));
+      String column = row.getString(0);
+      inRun
+          .computeIfAbsent(column, c -> new TreeMap<>())
+          .put(
+              row.getString(1),
+              new Blindspots.InRun(
+                  row.getInt(2), row.getLong(3) / (double) columnArticles.get(column)));
     }
     Dataset<Row> found =
         storyGroups
@@ -126,7 +144,7 @@ final class GroupCoverage {
                     r -> r.getAs("story_id") + "\u0000" + r.getAs("group_column"),
                 Encoders.STRING())
             .flatMapGroups(
-                new StoryBlindspots(runOutlets, thresholds, runId),
+                new StoryBlindspots(inRun, thresholds, runId),
                 Encoders.row(SparkSchemas.structType(OutputTables.BLINDSPOTS)));
     Dataset<Row> titles = stories.select(col("story_id"), col("title").as("story_title"));
     return SparkSchemas.conform(
@@ -140,16 +158,16 @@ final class GroupCoverage {
 
   /** One story's `story_groups` rows of one column to its `blindspots` rows. */
   static final class StoryBlindspots implements FlatMapGroupsFunction<String, Row, Row> {
-    private final Map<String, TreeMap<String, Integer>> runOutlets;
+    private final Map<String, TreeMap<String, Blindspots.InRun>> inRun;
     private final Blindspots.Thresholds thresholds;
     private final String runId;
 
     StoryBlindspots(
-        Map<String, TreeMap<String, Integer>> runOutlets,
+        Map<String, TreeMap<String, Blindspots.InRun>> inRun,
         Blindspots.Thresholds thresholds,
         String runId) {
-      this.runOutlets = new HashMap<>();
-      runOutlets.forEach((column, values) -> this.runOutlets.put(column, new TreeMap<>(values)));
+      this.inRun = new HashMap<>();
+      inRun.forEach((column, values) -> this.inRun.put(column, new TreeMap<>(values)));
       this.thresholds = thresholds;
       this.runId = runId;
     }
@@ -171,7 +189,7 @@ final class GroupCoverage {
           byValue.put(value, new Blindspots.Coverage(row.<Integer>getAs("outlet_count"), articles));
         }
       }
-      TreeMap<String, Integer> values = runOutlets.getOrDefault(column, new TreeMap<>());
+      TreeMap<String, Blindspots.InRun> values = inRun.getOrDefault(column, new TreeMap<>());
       List<Row> out = new ArrayList<>();
       for (Blindspots.Blindspot b : Blindspots.of(byValue, storyArticles, values, thresholds)) {
         out.add(
@@ -187,9 +205,11 @@ final class GroupCoverage {
                 b.missed().outlets(),
                 b.missed().articles(),
                 Blindspots.share(b.missed(), storyArticles),
+                b.missingExpected(),
                 thresholds.minCoveringOutlets(),
                 thresholds.minCoveringShare(),
                 thresholds.maxMissingShare(),
+                thresholds.minExpectedArticles(),
                 runId));
       }
       return out.iterator();

@@ -43,12 +43,14 @@ public final class GroupEvaluation {
 
   /**
    * AllSides gives each story one article per side, so one outlet of a side is all the coverage a
-   * side can have, and a side left with half of the story (two sides remain) covers it well.
+   * side can have, a side left with half of the story (two sides remain) covers it well, and a side
+   * with a third of the articles is expected to have two thirds of one in a two-article story.
    */
   static final String THRESHOLDS =
       "groups.blindspot.min-covering-outlets=1\n"
           + "groups.blindspot.min-covering-share=0.5\n"
-          + "groups.blindspot.max-missing-share=0.0\n";
+          + "groups.blindspot.max-missing-share=0.0\n"
+          + "groups.blindspot.min-expected-articles=0.5\n";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

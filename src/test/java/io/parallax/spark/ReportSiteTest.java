@@ -92,9 +92,10 @@ class ReportSiteTest {
   @Test
   void theIndexListsTheBlindspotsAndAnOutletPageItsGroups() throws IOException {
     Document home = Jsoup.parse(index.toFile(), "UTF-8");
-    List<String> firstRow =
-        home.select("table#blindspots tbody tr").first().select("td").eachText();
-    assertThat(firstRow.subList(0, 3)).containsExactly("country", "UK", "US");
+    // The sample's roundups have one outlet per side, and its few British outlets are not
+    // expected in any three-article story: no blindspots, and the page says so.
+    assertThat(home.select("h2:contains(Blindspots) + p").text())
+        .startsWith("No story that outlets of one group cover well");
     assertThat(home.select("table#stories td").eachText()).anyMatch(t -> t.startsWith("lean: "));
     Element bbc = home.select("ul.outlets a:contains(BBC News)").first();
     Document outlet = Jsoup.parse(index.getParent().resolve(bbc.attr("href")).toFile(), "UTF-8");

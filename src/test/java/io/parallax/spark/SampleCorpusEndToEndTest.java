@@ -602,7 +602,11 @@ class SampleCorpusEndToEndTest {
           continue;
         }
         String here = statement.replace("'out/", "'" + output + "/");
-        assertThat(query(here)).as("%s: %s", file.getFileName(), statement.strip()).isNotEmpty();
+        List<List<Object>> answer = query(here);
+        // The sample has no blindspots (one outlet per side); the query still has to run.
+        if (!statement.contains("-- The sample has none")) {
+          assertThat(answer).as("%s: %s", file.getFileName(), statement.strip()).isNotEmpty();
+        }
         queries++;
       }
     }

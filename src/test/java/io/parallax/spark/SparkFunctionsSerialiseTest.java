@@ -79,7 +79,8 @@ class SparkFunctionsSerialiseTest {
     functions.put(
         OutletTemplateRemoval.RemoveTemplates.class, new OutletTemplateRemoval.RemoveTemplates());
     // A map whose values are key-set views, as a caller might build it.
-    java.util.TreeMap<String, Integer> sides = new java.util.TreeMap<>(Map.of("left", 3));
+    java.util.TreeMap<String, io.parallax.compare.Blindspots.InRun> sides =
+        new java.util.TreeMap<>(Map.of("left", new io.parallax.compare.Blindspots.InRun(3, 0.4)));
     functions.put(
         GroupCoverage.StoryBlindspots.class,
         new GroupCoverage.StoryBlindspots(
