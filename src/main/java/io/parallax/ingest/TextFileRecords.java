@@ -76,7 +76,11 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       String line = ((BoundedLineReader.Text) read).text();
       if (!started) {
         started = true;
-        wholeFile = format == InputFormat.NEWS_PLEASE && !isWholeJsonValue(line);
+        // A news-please file is one article, or an array of them: on many lines, or on one (as
+        // json.dumps writes it), when each element is still one record.
+        wholeFile =
+            format == InputFormat.NEWS_PLEASE
+                && (!isWholeJsonValue(line) || line.stripLeading().startsWith("["));
       }
       if (!wholeFile) {
         return RawRecord.of(sourceFile, lineNumber, format, line);
@@ -239,6 +243,30 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       index++;
       try {
         com.fasterxml.jackson.core.JsonToken token = parser.nextToken();
+        if (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          // Another array may follow (arrays written one after another); anything else is no
+          // record, and is said so rather than passed over.
+          token = parser.nextToken();
+          if (token == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            token = parser.nextToken();
+            if (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+              index--;
+              return readElement();
+            }
+          } else if (token != null) {
+            done = true;
+            return RawRecord.notRead(
+                sourceFile,
+                index,
+                format,
+                ReasonCode.BAD_JSON,
+                "the file goes on after its JSON array ends (at "
+                    + token
+                    + "); the array's "
+                    + (index - 1)
+                    + " elements were read, what follows was not");
+          }
+        }
         if (token == null || token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
           done = true;
           return null;

@@ -214,4 +214,36 @@ class TextFileRecordsTest {
     assertThat(records.get(2).readReasonCode()).isEqualTo(ReasonCode.BAD_JSON);
     assertThat(records.get(2).position()).isEqualTo(3L);
   }
+
+  @Test
+  void anArrayOnOneLineAsJsonDumpsWritesItGivesOneRecordPerElement() {
+    List<RawRecord> records =
+        read(InputFormat.NEWS_PLEASE, new StringReader("[{\"title\": \"a\"}, {\"title\": \"b\"}]"));
+
+    assertThat(records)
+        .extracting(RawRecord::raw)
+        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}");
+  }
+
+  @Test
+  void arraysOneAfterAnotherAreAllReadAndAnythingElseAfterAnArrayIsSaid() {
+    List<RawRecord> two =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader(
+                "[\n {\"title\": \"a\"}\n]\n[\n {\"title\": \"b\"},\n {\"title\": \"c\"}\n]\n[]\n"));
+    assertThat(two)
+        .extracting(RawRecord::raw)
+        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "{\"title\":\"c\"}");
+    assertThat(two).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
+
+    List<RawRecord> junk =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("[\n {\"title\": \"a\"}\n]\n{\"title\": \"b\"}\n"));
+    assertThat(junk).hasSize(2);
+    assertThat(junk.get(0).raw()).isEqualTo("{\"title\":\"a\"}");
+    assertThat(junk.get(1).readReasonCode()).isEqualTo(ReasonCode.BAD_JSON);
+    assertThat(junk.get(1).readError()).contains("goes on after its JSON array ends");
+  }
 }
