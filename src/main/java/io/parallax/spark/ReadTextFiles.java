@@ -55,11 +55,39 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
       Reader reader =
           new InputStreamReader(
               new ByteLimitedInputStream(in, maxFileBytes), StandardCharsets.UTF_8);
-      return new TextFileRecords(file.path(), file.format(), reader, maxRecordChars);
+      return atLeastOneRecord(
+          new TextFileRecords(file.path(), file.format(), reader, maxRecordChars), file, codec);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(
               RawRecord.unreadable(file.path(), 0, file.format(), "could not open the file: " + e))
           .iterator();
     }
+  }
+
+  /**
+   * The file's records; a file with bytes that gives none is one `unreadable_file` record instead
+   * of passing unseen: the lz4 and snappy command-line tools write frame formats Hadoop's codecs
+   * read as nothing at all.
+   */
+  static Iterator<RawRecord> atLeastOneRecord(
+      Iterator<RawRecord> records, InputFiles.InputFile file, CompressionCodec codec) {
+    if (records.hasNext() || file.bytes() == 0) {
+      return records;
+    }
+    return Collections.singletonList(
+            RawRecord.unreadable(
+                file.path(),
+                0,
+                file.format(),
+                "the file has "
+                    + file.bytes()
+                    + " bytes but no record could be read from it"
+                    + (codec == null
+                        ? " (only blank lines?)"
+                        : " once decompressed with "
+                            + codec.getClass().getSimpleName()
+                            + ": is it compressed in another format than its name says? The lz4"
+                            + " and snappy tools write formats Hadoop does not read; gzip it")))
+        .iterator();
   }
 }

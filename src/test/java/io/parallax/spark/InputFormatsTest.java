@@ -251,9 +251,26 @@ class InputFormatsTest {
         inputs.resolve("a.jsonl"),
         "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
 
+    // Named as snappy but plain text: Hadoop's codec reads no record from it, and says so.
+    Files.writeString(
+        inputs.resolve("fake.jsonl.snappy"),
+        "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Talks went on.\"}\n");
+
     RunReport report = run(List.of(inputs.toString()), Optional.empty());
 
     assertThat(report.articlesWritten()).isEqualTo(1);
+    assertThat(report.balanced()).isTrue();
+    assertThat(
+            query(
+                "SELECT reason_code, message FROM "
+                    + table(output, "quarantine")
+                    + " WHERE source_file LIKE '%fake.jsonl.snappy'"))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get(0)).isEqualTo("unreadable_file");
+              assertThat(row.get(1).toString()).contains("no record could be read from it");
+            });
     assertThat(report.skippedFiles())
         .hasSize(2)
         .allSatisfy(f -> assertThat(f).contains("empty file"));
