@@ -50,7 +50,19 @@ final class ReportCommand implements Runnable {
           spec.commandLine(),
           "no Parallax tables under '" + output + "'; run 'parallax run' first");
     }
-    Path index = ReportSite.build(output, site == null ? output.resolve("report") : site, runDate);
+    if (runDate != null
+        && !output.resolve("run_summary").resolve("run_date=" + runDate).toFile().isDirectory()) {
+      // An empty report would replace the good one of another date.
+      throw new ParameterException(
+          spec.commandLine(),
+          "no run of " + runDate + " under '" + output + "'; leave out --date for the newest");
+    }
+    Path siteDir = site == null ? output.resolve("report") : site;
+    if (siteDir.toFile().exists() && !siteDir.toFile().isDirectory()) {
+      throw new ParameterException(
+          spec.commandLine(), "--site '" + siteDir + "' is a file; name a folder for the report");
+    }
+    Path index = ReportSite.build(output, siteDir, runDate);
     spec.commandLine().getOut().println("Report: " + index);
     spec.commandLine().getOut().flush();
   }

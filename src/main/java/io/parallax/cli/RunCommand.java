@@ -178,6 +178,18 @@ final class RunCommand implements Callable<Integer> {
 
   /** Resolves flags over the config; every user mistake surfaces here, before Spark starts. */
   RunRequest request() {
+    if (quarantinedExitCode < 0 || quarantinedExitCode > 125) {
+      // Shells and schedulers read 126 and above as "not run" or a signal, and 256 as 0.
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--quarantined-exit-code must be 0 to 125, not " + quarantinedExitCode);
+    }
+    if (master != null
+        && !master.matches(
+            "local(\\[(\\*|\\d+)(,\\d+)?\\])?|local-cluster\\[\\d+,\\d+,\\d+\\]|yarn|(spark|k8s|mesos)://\\S+")) {
+      // Checked before Spark starts: Spark logs its own stack trace for a master it cannot parse.
+      throw io.parallax.errors.ParallaxErrors.badMaster(master, "not a master URL Spark knows");
+    }
     ParallaxConfig resolved = loadConfig();
     List<String> givenInputs =
         inputs != null && !inputs.isEmpty() ? inputs : resolved.run().input();

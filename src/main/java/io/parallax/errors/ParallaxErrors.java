@@ -90,6 +90,15 @@ public final class ParallaxErrors {
         "config key " + key + " in " + source + " is '" + value + "', expected " + expected);
   }
 
+  public static UserException badMaster(String master, String why) {
+    return new UserException(
+        "--master '"
+            + master
+            + "' is not a Spark master ("
+            + why
+            + "); use local[*], local[N], spark://HOST:PORT, yarn or k8s://URL");
+  }
+
   public static UserException badOutletRegistry(String path, String source, String why) {
     return new UserException(
         "outlet registry '"

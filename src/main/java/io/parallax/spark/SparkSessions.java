@@ -53,7 +53,16 @@ public final class SparkSessions {
 
   /** Starts (or joins) the session for the configuration {@link #conf} made. */
   public static SparkSession create(SparkConf conf) {
-    return SparkSession.builder().config(conf).getOrCreate();
+    try {
+      return SparkSession.builder().config(conf).getOrCreate();
+    } catch (Exception e) { // Spark throws its checked SparkException here, undeclared
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Master URL") || message.contains("master URL")) {
+        // `--master bogus://x`: the user's mistake, one line, not Spark's stack.
+        throw io.parallax.errors.ParallaxErrors.badMaster(conf.get("spark.master", ""), message);
+      }
+      throw e;
+    }
   }
 
   /** Settings every Parallax session needs, whoever builds it (tests use it too). */

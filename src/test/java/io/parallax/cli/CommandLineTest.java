@@ -51,6 +51,57 @@ class CommandLineTest {
   }
 
   @Test
+  void aMasterSparkCannotParseIsOneLine() {
+    Result result = parallax("run", "--master", "bogus://x", "--output", dir.toString());
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("--master 'bogus://x' is not a Spark master");
+  }
+
+  @Test
+  void anExitCodeNoShellCanCarryIsOneLine() {
+    for (String code : List.of("256", "-1", "130")) {
+      Result result = parallax("run", "--quarantined-exit-code", code, "--output", dir.toString());
+      assertThat(result.exitCode()).as(code).isEqualTo(Main.USER_ERROR);
+      assertThat(result.err().strip().lines())
+          .singleElement()
+          .asString()
+          .contains("--quarantined-exit-code must be 0 to 125, not " + code);
+    }
+  }
+
+  @Test
+  void aReportOfADateWithoutARunOrIntoAFileIsOneLineAndLeavesTheReportAlone() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("run_summary/run_date=2022-01-10"));
+    Path index = Files.createDirectories(out.resolve("report")).resolve("index.html");
+    Files.writeString(index, "the good report");
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+    Result noRun = parallax("report", "--output", out.toString(), "--date", "2022-01-09");
+    Result intoFile =
+        parallax(
+            "report",
+            "--output",
+            out.toString(),
+            "--date",
+            "2022-01-10",
+            "--site",
+            file.toString());
+
+    assertThat(noRun.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(noRun.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("no run of 2022-01-09");
+    assertThat(intoFile.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(intoFile.err().strip().lines()).singleElement().asString().contains("is a file");
+    assertThat(Files.readString(index)).isEqualTo("the good report");
+  }
+
+  @Test
   void badDateIsOneLine() {
     Result result = parallax("run", "--date", "2022-13-45", "--output", dir.toString());
 
