@@ -49,7 +49,12 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
         return new WarcArticles(file.path(), in);
       }
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
-      if (codec != null) {
+      if (codec instanceof org.apache.hadoop.io.compress.GzipCodec) {
+        // The JDK's reader, as gzip -d: bytes after the last member (NUL padding from a copy tool,
+        // a cut-off write) end the file after its complete records. Hadoop's pure-Java gzip
+        // reader failed on them before the first line, and the file's records were lost.
+        in = new java.util.zip.GZIPInputStream(in, 64 * 1024);
+      } else if (codec != null) {
         in = codec.createInputStream(in);
       }
       Reader reader =

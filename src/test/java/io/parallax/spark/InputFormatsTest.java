@@ -199,11 +199,29 @@ class InputFormatsTest {
     Path cut = inputs.resolve("cut.jsonl.gz");
     Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-    RunReport report = run(List.of(cut.toString()), Optional.empty());
+    // Two whole records, then 1 KiB of NUL padding after the gzip member (gzip -d reads it).
+    java.io.ByteArrayOutputStream padded = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(padded)) {
+      out.write(
+          ("{\"outlet\": \"p\", \"published_at\": \"2022-01-10\", \"text\": \"Padded one.\"}\n"
+                  + "{\"outlet\": \"p\", \"published_at\": \"2022-01-10\", \"text\": \"Padded two.\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    padded.write(new byte[1024]);
+    Path paddedFile = Files.write(inputs.resolve("padded.jsonl.gz"), padded.toByteArray());
+
+    RunReport report = run(List.of(cut.toString(), paddedFile.toString()), Optional.empty());
 
     assertThat(report.quarantinedByReason()).containsEntry("unreadable_file", 1L);
-    assertThat(report.articlesWritten()).isPositive().isLessThan(2000);
+    assertThat(report.articlesWritten()).isPositive().isLessThan(2000 + 2);
     assertThat(report.balanced()).isTrue();
+    assertThat(
+            query(
+                "SELECT count(*) FROM "
+                    + table(output, "articles")
+                    + " WHERE source_file LIKE '%padded.jsonl.gz'"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.get(0)).isEqualTo(2L));
   }
 
   @Test
