@@ -301,6 +301,16 @@ public record ParallaxConfig(
   }
 
   public ParallaxConfig withRun(RunDefaults newRun) {
+    return with(newRun, outletsRegistry);
+  }
+
+  /** The same configuration with another outlet registry file (--outlets); checked now. */
+  public ParallaxConfig withOutletsRegistry(String path) {
+    readRegistry(path, "--outlets");
+    return with(run, path);
+  }
+
+  private ParallaxConfig with(RunDefaults newRun, String registry) {
     return new ParallaxConfig(
         newRun,
         ingest,
@@ -314,29 +324,7 @@ public record ParallaxConfig(
         compareClaimsEmbeddings,
         compareFramesEmbeddings,
         compareBiasModel,
-        outletsRegistry,
-        blindspots,
-        progressIntervalSeconds,
-        spark);
-  }
-
-  /** The same configuration with another outlet registry file (--outlets); checked now. */
-  public ParallaxConfig withOutletsRegistry(String path) {
-    readRegistry(path, "--outlets");
-    return new ParallaxConfig(
-        run,
-        ingest,
-        annotateTimeLimitSeconds,
-        annotateMetonymy,
-        annotateSentimentEmbeddings,
-        annotateArticlesPerTask,
-        align,
-        compareOmissionsPerOutlet,
-        compareClaimsMaxArticles,
-        compareClaimsEmbeddings,
-        compareFramesEmbeddings,
-        compareBiasModel,
-        path,
+        registry,
         blindspots,
         progressIntervalSeconds,
         spark);

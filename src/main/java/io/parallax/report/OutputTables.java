@@ -27,6 +27,21 @@ public final class OutputTables {
    */
   public static final String PARTITION_COLUMN = "run_date";
 
+  /** Who the outlet is, in every table with one row per outlet or per outlet's omission. */
+  private static final Column OUTLET_ID =
+      required(
+          "outlet_id",
+          STRING,
+          "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
+              + " canonical key (`articles.outlet_key`).");
+
+  private static final Column OUTLET_GROUPS =
+      required(
+          "outlet_groups",
+          STRING_TO_STRING,
+          "The outlet's value in each grouping column of the registry (`lean`, `country`, ...);"
+              + " empty for an outlet the registry does not list.");
+
   public static final TableSchema ARTICLES =
       new TableSchema(
           "articles",
@@ -48,16 +63,8 @@ public final class OutputTables {
                   STRING,
                   "The key of the outlet as the input spells it: the canonical host, or the lower-case name. Equal for"
                       + " `www.nytimes.com`, `nytimes.com` and `https://m.nytimes.com/`."),
-              required(
-                  "outlet_id",
-                  STRING,
-                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
-                      + " canonical key (`articles.outlet_key`)."),
-              required(
-                  "outlet_groups",
-                  STRING_TO_STRING,
-                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
-                      + " ...); empty for an outlet the registry does not list."),
+              OUTLET_ID,
+              OUTLET_GROUPS,
               optional("url", STRING, "Article URL, if given."),
               optional("title", STRING, "Headline, if given."),
               required("authors", STRING_LIST, "Author names as given; empty when none."),
@@ -424,16 +431,8 @@ public final class OutputTables {
           List.of(
               required("story_id", STRING, "The story (`stories.story_id`)."),
               required("outlet", STRING, "The outlet (`articles.outlet`)."),
-              required(
-                  "outlet_id",
-                  STRING,
-                  "The outlet's id (`articles.outlet_id`): its `outlet_id` in the outlet registry (`--outlets`), else its"
-                      + " canonical key (`articles.outlet_key`)."),
-              required(
-                  "outlet_groups",
-                  STRING_TO_STRING,
-                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
-                      + " ...); empty for an outlet the registry does not list."),
+              OUTLET_ID,
+              OUTLET_GROUPS,
               required("article_count", INT, "The outlet's articles in the story."),
               optional(
                   "tone",
@@ -509,16 +508,8 @@ public final class OutputTables {
           List.of(
               required("story_id", STRING, "The story (`stories.story_id`)."),
               required("outlet", STRING, "The outlet that leaves the fact out."),
-              required(
-                  "outlet_id",
-                  STRING,
-                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
-                      + " canonical key (`articles.outlet_key`)."),
-              required(
-                  "outlet_groups",
-                  STRING_TO_STRING,
-                  "The value of the outlet that leaves the fact out in each grouping column of the registry (`lean`, `country`,"
-                      + " ...); empty for an outlet the registry does not list."),
+              OUTLET_ID,
+              OUTLET_GROUPS,
               required(
                   "fact_rank",
                   INT,
@@ -589,16 +580,8 @@ public final class OutputTables {
               + " its articles of the date, the `story_outlets` measures",
           List.of(
               required("outlet", STRING, "The outlet (`articles.outlet`)."),
-              required(
-                  "outlet_id",
-                  STRING,
-                  "The outlet's id: its `outlet_id` in the outlet registry (`--outlets`), else its"
-                      + " canonical key (`articles.outlet_key`)."),
-              required(
-                  "outlet_groups",
-                  STRING_TO_STRING,
-                  "The outlet's value in each grouping column of the registry (`lean`, `country`,"
-                      + " ...); empty for an outlet the registry does not list."),
+              OUTLET_ID,
+              OUTLET_GROUPS,
               required("article_count", INT, "The outlet's English articles of the date."),
               required("story_count", INT, "Stories its articles are in."),
               required(
