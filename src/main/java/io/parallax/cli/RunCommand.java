@@ -193,6 +193,10 @@ final class RunCommand implements Callable<Integer> {
     ParallaxConfig resolved = loadConfig();
     List<String> givenInputs =
         inputs != null && !inputs.isEmpty() ? inputs : resolved.run().input();
+    if (givenInputs.stream().anyMatch(String::isBlank)) {
+      // An empty path would be read as the working directory, recursively.
+      throw ParallaxErrors.inputNotFound("");
+    }
     String runFormat = format != null ? format : resolved.run().format();
     String runOutput = output != null ? output : resolved.run().output();
     Optional<InputFormat> parsedFormat;

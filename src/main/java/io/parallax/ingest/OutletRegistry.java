@@ -154,8 +154,12 @@ public final class OutletRegistry implements Serializable {
         }
       }
       return new OutletRegistry(groupColumns, byAliasKey, byId, sha256(csv));
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new Invalid("not a CSV file with a header row: " + e.getMessage());
+    } catch (IOException
+        | java.io.UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      // commons-csv reports a broken quote while iterating, as an UncheckedIOException.
+      throw new Invalid("not a CSV file this can read: " + e.getMessage());
     }
   }
 

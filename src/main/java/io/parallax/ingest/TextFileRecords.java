@@ -243,16 +243,12 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       index++;
       try {
         com.fasterxml.jackson.core.JsonToken token = parser.nextToken();
-        if (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-          // Another array may follow (arrays written one after another); anything else is no
-          // record, and is said so rather than passed over.
+        while (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          // Another array may follow (arrays written one after another, empty ones too); anything
+          // else is no record, and is said so rather than passed over.
           token = parser.nextToken();
           if (token == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
             token = parser.nextToken();
-            if (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-              index--;
-              return readElement();
-            }
           } else if (token != null) {
             done = true;
             return RawRecord.notRead(

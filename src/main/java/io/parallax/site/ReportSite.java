@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,9 @@ public final class ReportSite {
       if (((Number) story.get("outlet_count")).intValue() >= 2) {
         String id = story.get("story_id").toString();
         Files.writeString(
-            site.resolve("story/" + id + ".html"), storyPage(story), StandardCharsets.UTF_8);
+            site.resolve("story/" + storyFile(id) + ".html"),
+            storyPage(story),
+            StandardCharsets.UTF_8);
       }
     }
     for (Map<String, Object> outlet : outlets) {
@@ -206,7 +209,9 @@ public final class ReportSite {
       String title = esc(titleOf(s.get("title")));
       body.append("<tr><td>")
           .append(
-              linked ? "<a href=\"story/" + s.get("story_id") + ".html\">" + title + "</a>" : title)
+              linked
+                  ? "<a href=\"story/" + storyFile(s.get("story_id")) + ".html\">" + title + "</a>"
+                  : title)
           .append("</td><td>")
           .append(esc(s.get("first_published_at")))
           .append("</td><td>")
@@ -245,7 +250,8 @@ public final class ReportSite {
 
   private String storyPage(Map<String, Object> story) throws SQLException, JsonProcessingException {
     String id = story.get("story_id").toString();
-    String where = " WHERE story_id = '" + id + "' AND run_date = DATE '" + runDate + "'";
+    String where =
+        " WHERE story_id = '" + id.replace("'", "''") + "' AND run_date = DATE '" + runDate + "'";
     List<Map<String, Object>> outlets =
         rows("SELECT * FROM %s" + where + " ORDER BY outlet", table("story_outlets"));
     List<Map<String, Object>> omissions =
@@ -427,7 +433,7 @@ public final class ReportSite {
           .append(
               linked
                   ? "<a href=\"../story/"
-                      + s.get("story_id")
+                      + storyFile(s.get("story_id"))
                       + ".html\">"
                       + esc(titleOf(s.get("title")))
                       + "</a>"
@@ -551,7 +557,9 @@ public final class ReportSite {
           .append(esc(b.get("covering_value")))
           .append("</td><td>")
           .append(
-              linked ? "<a href=\"story/" + b.get("story_id") + ".html\">" + title + "</a>" : title)
+              linked
+                  ? "<a href=\"story/" + storyFile(b.get("story_id")) + ".html\">" + title + "</a>"
+                  : title)
           .append("</td><td>")
           .append(b.get("covering_outlets"))
           .append("</td><td>")
@@ -686,6 +694,27 @@ public final class ReportSite {
   /** A story's or article's title; titles are optional in the input. */
   static String titleOf(Object title) {
     return title == null || title.toString().isBlank() ? "(untitled)" : title.toString();
+  }
+
+  /**
+   * A story page's file name: its id when that is a plain id (as the job writes them), else a hash
+   * of it, so that no id read from the tables becomes a path or markup.
+   */
+  public static String storyFile(Object storyId) {
+    String id = String.valueOf(storyId);
+    if (id.matches("[A-Za-z0-9_-]{1,120}")) {
+      return id;
+    }
+    try {
+      return "story-"
+          + HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(id.getBytes(StandardCharsets.UTF_8)))
+              .substring(0, 32);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String outletPage(Object outlet) {

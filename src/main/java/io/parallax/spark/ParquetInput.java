@@ -28,14 +28,19 @@ final class ParquetInput {
             java.util.Arrays.stream(rows.schema().fields())
                 .map(ParquetInput::asJsonValue)
                 .toArray(org.apache.spark.sql.Column[]::new);
-        parts.add(
+        Dataset<Row> records =
             rows.select(
                 functions.lit(file.path()).as("source_file"),
                 functions.col("_metadata.row_index").plus(1).cast("long").as("source_position"),
                 functions.lit(InputFormat.PARQUET.id()).as("source_format"),
                 functions.to_json(functions.struct(values)).as("raw_record"),
                 functions.lit(null).cast("string").as("read_error"),
-                functions.lit(null).cast("string").as("read_reason")));
+                functions.lit(null).cast("string").as("read_reason"));
+        // Every value decoded once here, so that a file whose pages are corrupt is this file's
+        // unreadable_file row, not a failed task that ends the run (found by a hostile probe: a
+        // string length of 2^31 in one page). Costs one more read of the Parquet input.
+        records.javaRDD().count();
+        parts.add(records);
       } catch (Exception e) { // Spark's AnalysisException is checked, and thrown from Scala
         unreadable.add(
             NormaliseRecords.rawRow(

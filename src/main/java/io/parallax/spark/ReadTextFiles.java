@@ -55,6 +55,9 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
         // reader failed on them before the first line, and the file's records were lost.
         in = new java.util.zip.GZIPInputStream(in, 64 * 1024);
       } else if (codec != null) {
+        if (isHadoopBlockCodec(codec)) {
+          in = checkedBlockStream(in, codec);
+        }
         in = codec.createInputStream(in);
       }
       Reader reader =
@@ -94,5 +97,45 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
                             + ": is it compressed in another format than its name says? The lz4"
                             + " and snappy tools write formats Hadoop does not read; gzip it")))
         .iterator();
+  }
+
+  /**
+   * The largest first block a Hadoop snappy or lz4 stream may announce: its writers use 256 KiB
+   * buffers. Anything larger is no such stream (plain text named .snappy announces 2 GB, an lz4
+   * frame file 66 MB), and Hadoop's reader would allocate it whole: it ran the JVM out of memory.
+   */
+  static final int MAX_FIRST_BLOCK_BYTES = 64 * 1024 * 1024;
+
+  private static boolean isHadoopBlockCodec(CompressionCodec codec) {
+    return codec instanceof org.apache.hadoop.io.compress.SnappyCodec
+        || codec instanceof org.apache.hadoop.io.compress.Lz4Codec;
+  }
+
+  /**
+   * The stream, after checking the block lengths it starts with; an IOException if they are wild.
+   */
+  static InputStream checkedBlockStream(InputStream raw, CompressionCodec codec)
+      throws IOException {
+    java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 64 * 1024);
+    in.mark(8);
+    byte[] head = in.readNBytes(8);
+    in.reset();
+    if (head.length == 8) {
+      java.nio.ByteBuffer lengths = java.nio.ByteBuffer.wrap(head);
+      int uncompressed = lengths.getInt();
+      int compressed = lengths.getInt();
+      if (uncompressed < 0
+          || uncompressed > MAX_FIRST_BLOCK_BYTES
+          || compressed < 0
+          || compressed > MAX_FIRST_BLOCK_BYTES) {
+        throw new IOException(
+            "not a Hadoop "
+                + codec.getDefaultExtension()
+                + " stream: its first block claims "
+                + Integer.toUnsignedString(uncompressed)
+                + " bytes (the lz4 and snappy tools write other formats; gzip the file)");
+      }
+    }
+    return in;
   }
 }

@@ -51,6 +51,16 @@ class CommandLineTest {
   }
 
   @Test
+  void anEmptyInputIsOneLineNotTheWorkingDirectory() {
+    Result result = parallax("run", "--input", "", "--output", dir.toString());
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(result.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("input '' matches no file");
+  }
+
+  @Test
   void aMasterSparkCannotParseIsOneLine() {
     Result result = parallax("run", "--master", "bogus://x", "--output", dir.toString());
     assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);

@@ -93,6 +93,16 @@ class OutletRegistryTest {
   }
 
   @Test
+  void aBrokenQuoteIsRefusedNotThrown() {
+    assertThatThrownBy(
+            () -> OutletRegistry.parse("outlet_id,name,aliases\ncnn,\"CNN,cnn.com\nfox,Fox,\n"))
+        .isInstanceOf(OutletRegistry.Invalid.class)
+        .hasMessageContaining("not a CSV file this can read");
+    assertThatThrownBy(() -> OutletRegistry.parse("outlet_id,name,aliases\ncnn,\"CNN\"x,cnn.com\n"))
+        .isInstanceOf(OutletRegistry.Invalid.class);
+  }
+
+  @Test
   void twoOutletsOfOneNameAreRefused() {
     assertThatThrownBy(
             () ->

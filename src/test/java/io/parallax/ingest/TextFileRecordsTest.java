@@ -231,7 +231,7 @@ class TextFileRecordsTest {
         read(
             InputFormat.NEWS_PLEASE,
             new StringReader(
-                "[\n {\"title\": \"a\"}\n]\n[\n {\"title\": \"b\"},\n {\"title\": \"c\"}\n]\n[]\n"));
+                "[\n {\"title\": \"a\"}\n]\n[]\n[\n {\"title\": \"b\"},\n {\"title\": \"c\"}\n]\n[]\n"));
     assertThat(two)
         .extracting(RawRecord::raw)
         .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "{\"title\":\"c\"}");

@@ -121,4 +121,13 @@ class HostileReportTest {
         .contains("<img src=x onerror=alert(3)>: Fox News");
     assertThat(storyPage.select("img")).isEmpty();
   }
+
+  @Test
+  void aStoryIdFromEditedTablesBecomesNeitherAPathNorMarkup() {
+    assertThat(ReportSite.storyFile("story-0caecb4bb988eca5")).isEqualTo("story-0caecb4bb988eca5");
+    for (String id :
+        List.of("../../../../tmp/ESCAPED", "\"><script>alert(99)</script>", "a/b", "")) {
+      assertThat(ReportSite.storyFile(id)).as(id).matches("story-[0-9a-f]{32}");
+    }
+  }
 }

@@ -41,6 +41,45 @@ class InputFormatsTest {
   }
 
   @Test
+  void aParquetFileWithACorruptPageIsOneUnreadableFileAndTheRunGoesOn() throws Exception {
+    Path parquet = inputs.resolve("corrupt.parquet");
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement sql = db.createStatement()) {
+      sql.execute(
+          "COPY (SELECT 'cp.example' AS outlet, 'The harbour board met ' || i || repeat('x', 50"
+              + " + i) AS text, '2022-01-10' AS published_at FROM range(3) t(i)) TO '"
+              + parquet
+              + "' (FORMAT parquet, COMPRESSION uncompressed)");
+    }
+    // The first string's length prefix set to 2^31 - 1: the footer stays valid, a page does not.
+    byte[] bytes = Files.readAllBytes(parquet);
+    int at = indexOf(bytes, "The harbour board met".getBytes(StandardCharsets.UTF_8));
+    bytes[at - 4] = (byte) 0xff;
+    bytes[at - 3] = (byte) 0xff;
+    bytes[at - 2] = (byte) 0xff;
+    bytes[at - 1] = (byte) 0x7f;
+    Files.write(parquet, bytes);
+    Files.writeString(
+        inputs.resolve("good.jsonl"),
+        "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
+
+    RunReport report = run(List.of(inputs.toString()), Optional.empty());
+
+    assertThat(report.articlesWritten()).isEqualTo(1);
+    assertThat(report.quarantinedByReason()).containsEntry("unreadable_file", 1L);
+    assertThat(report.balanced()).isTrue();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
+  }
+
+  @Test
   void parquetRowsAreCheckedLikeJsonRecords() {
     SparkSession spark = SparkTestSession.get();
     StructType schema =
@@ -269,7 +308,7 @@ class InputFormatsTest {
         inputs.resolve("a.jsonl"),
         "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Envoys met.\"}\n");
 
-    // Named as snappy but plain text: Hadoop's codec reads no record from it, and says so.
+    // Named as snappy but plain text: Hadoop's codec would allocate the 2 GB its first bytes claim.
     Files.writeString(
         inputs.resolve("fake.jsonl.snappy"),
         "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"text\": \"Talks went on.\"}\n");
@@ -287,7 +326,7 @@ class InputFormatsTest {
         .satisfies(
             row -> {
               assertThat(row.get(0)).isEqualTo("unreadable_file");
-              assertThat(row.get(1).toString()).contains("no record could be read from it");
+              assertThat(row.get(1).toString()).contains("not a Hadoop .snappy stream");
             });
     assertThat(report.skippedFiles())
         .hasSize(2)
