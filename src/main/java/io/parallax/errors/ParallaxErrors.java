@@ -32,6 +32,15 @@ public final class ParallaxErrors {
             + " quoted so the shell does not expand them)");
   }
 
+  public static UserException badInputPattern(String pattern, String why) {
+    return new UserException(
+        "input '"
+            + pattern
+            + "' cannot be listed: "
+            + why
+            + " (quote a literal '[' or '{' in a glob with a backslash)");
+  }
+
   public static UserException inputHasNoReadableFiles(String pattern) {
     return new UserException(
         "input '"

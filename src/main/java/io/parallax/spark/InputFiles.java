@@ -137,7 +137,12 @@ final class InputFiles {
         throw ParallaxErrors.inputNotFound(pattern);
       }
       return matches;
+    } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+      throw ParallaxErrors.badInputPattern(pattern, e.getMessage()); // a scheme no file system has
     } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).contains("Illegal file pattern")) {
+        throw ParallaxErrors.badInputPattern(pattern, e.getMessage()); // "[bad", "{a"
+      }
       throw new UncheckedIOException("listing input " + pattern, e);
     } catch (IllegalArgumentException e) {
       throw ParallaxErrors.inputNotFound(pattern);

@@ -39,7 +39,25 @@ final class ParquetInput {
         // Every value decoded once here, so that a file whose pages are corrupt is this file's
         // unreadable_file row, not a failed task that ends the run (found by a hostile probe: a
         // string length of 2^31 in one page). Costs one more read of the Parquet input.
-        records.javaRDD().count();
+        long decoded = records.javaRDD().count();
+        long inFooter = footerRows(spark, file.path());
+        if (decoded < inFooter) {
+          // A file cut short behind a footer that survived: Spark reads what it can and says
+          // nothing of the rest (found by a hostile probe: 9,760 of 20,000 rows gone unseen).
+          unreadable.add(
+              NormaliseRecords.rawRow(
+                  RawRecord.unreadable(
+                      file.path(),
+                      decoded + 1,
+                      InputFormat.PARQUET,
+                      "the file's footer lists "
+                          + inFooter
+                          + " rows but only "
+                          + decoded
+                          + " could be read: the file is cut short or corrupt, and the other "
+                          + (inFooter - decoded)
+                          + " rows are in no table")));
+        }
         parts.add(records);
       } catch (Exception e) { // Spark's AnalysisException is checked, and thrown from Scala
         unreadable.add(
@@ -56,6 +74,16 @@ final class ParquetInput {
       all = all.unionByName(part);
     }
     return all;
+  }
+
+  /** The row count the file's footer states. */
+  private static long footerRows(SparkSession spark, String path) throws java.io.IOException {
+    try (org.apache.parquet.hadoop.ParquetFileReader reader =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(path), spark.sparkContext().hadoopConfiguration()))) {
+      return reader.getRecordCount();
+    }
   }
 
   /**

@@ -61,6 +61,19 @@ class CommandLineTest {
   }
 
   @Test
+  void anInputOnAnUnknownFileSystemOrABrokenGlobIsOneLine() {
+    for (String input : List.of("bogusfs://x/y.jsonl", "file://" + dir + "/[bad.jsonl")) {
+      Result result = parallax("run", "--input", input, "--output", dir.toString());
+      assertThat(result.exitCode()).as(input).isEqualTo(Main.USER_ERROR);
+      assertThat(result.err().strip().lines())
+          .as(input)
+          .singleElement()
+          .asString()
+          .contains("input '" + input + "' cannot be listed");
+    }
+  }
+
+  @Test
   void aMasterSparkCannotParseIsOneLine() {
     Result result = parallax("run", "--master", "bogus://x", "--output", dir.toString());
     assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);

@@ -70,6 +70,42 @@ class InputFormatsTest {
     assertThat(report.balanced()).isTrue();
   }
 
+  @Test
+  void aParquetFileCutShortBehindItsFooterSaysHowManyRowsItLost() throws Exception {
+    Path whole = inputs.resolve("whole.parquet.tmp");
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement sql = db.createStatement()) {
+      sql.execute(
+          "COPY (SELECT 'cut.example' AS outlet, 'Smoke drifted over the valley, row ' || i AS"
+              + " text, '2022-01-10' AS published_at, 'u' || i AS id FROM range(4000) t(i)) TO '"
+              + whole
+              + "' (FORMAT parquet, ROW_GROUP_SIZE 1000)");
+    }
+    // The first half of the file, then its footer: row groups past the cut are gone.
+    byte[] bytes = Files.readAllBytes(whole);
+    Files.delete(whole);
+    int footer =
+        java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 4)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .getInt();
+    java.io.ByteArrayOutputStream cut = new java.io.ByteArrayOutputStream();
+    cut.write(bytes, 0, bytes.length / 2);
+    cut.write(bytes, bytes.length - 8 - footer, 8 + footer);
+    Files.write(inputs.resolve("cut.parquet"), cut.toByteArray());
+
+    RunReport report = run(List.of(inputs.toString()), Optional.empty());
+
+    assertThat(report.balanced()).isTrue();
+    assertThat(report.articlesWritten()).isLessThan(4000);
+    assertThat(
+            query(
+                    "SELECT message FROM "
+                        + table(output, "quarantine")
+                        + " WHERE source_file LIKE '%cut.parquet' AND reason_code = 'unreadable_file'")
+                .toString())
+        .contains("the file's footer lists 4000 rows but only " + report.articlesWritten());
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle) {
     for (int i = 0; i + needle.length <= haystack.length; i++) {
       if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
