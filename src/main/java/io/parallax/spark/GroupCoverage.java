@@ -107,35 +107,37 @@ final class GroupCoverage {
       Dataset<Row> stories,
       Blindspots.Thresholds thresholds,
       String runId) {
-    Map<String, TreeMap<String, Blindspots.InRun>> inRun = new HashMap<>();
+    // Per column and value, the run's articles (outlets without a value count in the column's
+    // total) and distinct outlets: two small collects the blindspot rule weighs each story by.
     Map<String, Long> columnArticles = new HashMap<>();
-    for (Row row : storyGroups.groupBy("group_column").agg(sum("article_count")).collectAsList()) {
-      columnArticles.put(row.getString(0), row.getLong(1));
+    Map<List<String>, Long> valueArticles = new HashMap<>();
+    for (Row row :
+        storyGroups
+            .groupBy("group_column", "group_value")
+            .agg(sum("article_count"))
+            .collectAsList()) {
+      columnArticles.merge(row.getString(0), row.getLong(2), Long::sum);
+      if (!row.isNullAt(1)) {
+        valueArticles.put(List.of(row.getString(0), row.getString(1)), row.getLong(2));
+      }
     }
+    Map<String, TreeMap<String, Blindspots.InRun>> inRun = new HashMap<>();
     for (Row row :
         storyGroups
             .where(col("group_value").isNotNull())
-            .select(
-                col("group_column"),
-                col("group_value"),
-                col("article_count"),
-                explode(col("outlets")).as("outlet"))
+            .select(col("group_column"), col("group_value"), explode(col("outlets")).as("outlet"))
             .groupBy("group_column", "group_value")
             .agg(countDistinct("outlet").cast("int"))
-            .join(
-                storyGroups
-                    .where(col("group_value").isNotNull())
-                    .groupBy("group_column", "group_value")
-                    .agg(sum("article_count").as("articles")),
-                new String[] {"group_column", "group_value"})
             .collectAsList()) {
       String column = row.getString(0);
+      String value = row.getString(1);
       inRun
           .computeIfAbsent(column, c -> new TreeMap<>())
           .put(
-              row.getString(1),
+              value,
               new Blindspots.InRun(
-                  row.getInt(2), row.getLong(3) / (double) columnArticles.get(column)));
+                  row.getInt(2),
+                  valueArticles.get(List.of(column, value)) / (double) columnArticles.get(column)));
     }
     Dataset<Row> found =
         storyGroups
