@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param format the reader that produced it ({@link InputFormat#id()})
  * @param raw the record's text: a JSON line, a whole news-please file, or a Parquet row as JSON
  * @param readError set instead of {@code raw} when the record could not be read: the file from this
- *     position on, or this one record when it was too large
+ *     position on, this one record when it was too large, or (WARC) the bytes up to the next record
+ *     that could be found
  * @param readReason the quarantine reason code for {@code readError} (unreadable_file when null)
  */
 public record RawRecord(

@@ -170,7 +170,9 @@ public final class TextCleaner {
           Pattern.compile(
               "(?<=^|[.!?\"”’)]\\s)[^.!?()\\n]{3,300}?\\((?:Photo: [^()]{2,120}|[^()]{0,80}\\b(?:Getty"
                   + " Images|Getty|Associated Press|Reuters|AFP|EPA|Pressphoto Agency|Shutterstock|AP|PA"
-                  + " Wire)\\b[^()]{0,40}|\\p{Lu}[\\p{L}'-]+(?:[ ,]+\\p{Lu}[\\p{L}'-]+){1,8} ?/ ?(?:The"
+                  + " Wire)\\b[^()]{0,40}|(?:\\p{Lu}[\\p{L}'-]* ){0,3}(?:Facebook|Twitter|Instagram|YouTube|PA|BBC|ITN|Police"
+                  + "|Rex|Alamy|Reuters|REUTERS|Getty|GETTY|AFP|EPA|AP|Handout|Supplied|Pool)(?:/\\p{Lu}[\\p{L}'-]*)?"
+                  + "|\\p{Lu}[\\p{L}'-]+(?:[ ,]+\\p{Lu}[\\p{L}'-]+){1,8} ?/ ?(?:The"
                   + " )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
           Pattern.compile(
               "FILE PHOTO: .{0,400}?\\bREUTERS/\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)?(?:/Pool)?(?:/File"
@@ -227,6 +229,24 @@ public final class TextCleaner {
               + "|Image copyright\\s+(?:(?-i:Getty Images|Getty|AFP|AP|Reuters|EPA|PA|BBC"
               + "|European Press Agency|Press Association)\\s+)?");
 
+  /**
+   * A photo caption or related-story headline that a crawl glued to the next sentence without its
+   * full stop ("... heads down the pit lane The Williams driver ..."): from the end of the last
+   * sentence to a lower-case word or number followed directly by a sentence opener ("The", "He",
+   * "A" ...) and a lower-case word. Mid-sentence these openers are never capitalised, so the words
+   * before them are not a sentence of the story. Double quotes, '@' and '#' stop it (a quoted tweet
+   * is the story's), as do "grade A"-style labels. Cut repeatedly: captions come in runs.
+   */
+  private static final Pattern UNPUNCTUATED_CAPTION =
+      Pattern.compile(
+          "(?<=^|[.!?][\"”’)]?\\s)[^.!?\\n\"“”@#]{15,300}?[\\p{Ll}\\d)]"
+              + "(?<!\\b(?:grade|type|plan|vitamin|hepatitis|category|class|section|part|group|series"
+              + "|exhibit|appendix|list|tier|model|division|level|option|page|box|row|gate|terminal"
+              + "|platform|wing|block|size|day|shot|side))"
+              + "(?= (?:The|A|An|He|She|It|They|His|Her|Its|Their|This|These|Those|We) \\p{Ll})\\s*");
+
+  private static final int UNPUNCTUATED_CAPTION_MAX_RUN = 20;
+
   /** A caption line of its own (up to 30 words): the whole line goes. */
   private static final Pattern CAPTION_LINE =
       Pattern.compile("(?i)(?:image copyright|image caption|media caption|video caption)\\b.*");
@@ -238,6 +258,9 @@ public final class TextCleaner {
 
   /** Rule name for the cuts {@link #INLINE} makes. */
   public static final String RULE_INLINE = "inline_boilerplate";
+
+  /** Rule name for the cuts {@link #UNPUNCTUATED_CAPTION} makes. */
+  public static final String RULE_UNPUNCTUATED_CAPTION = "unpunctuated_caption";
 
   /**
    * A photo credit on its own line: agencies and "via" credits, as captions under images give them.
@@ -354,15 +377,33 @@ public final class TextCleaner {
       if (!isLongToken(parts.get(i))) {
         String kept = normaliseSpace(GLUED_CREDIT.matcher(parts.get(i)).replaceAll(""));
         for (Pattern inline : INLINE) {
-          kept = cut(inline, kept, removed);
+          kept = cut(inline, kept, removed, RULE_INLINE);
         }
         parts.set(i, kept);
       }
     }
-    if (wordCount(String.join(" ", parts)) > CAPTION_LINE_MAX_WORDS) {
-      parts.replaceAll(part -> isLongToken(part) ? part : cut(CAPTION_MARKERS, part, removed));
+    String joined = String.join(" ", parts);
+    if (wordCount(joined) > CAPTION_LINE_MAX_WORDS) {
+      parts.replaceAll(
+          part -> isLongToken(part) ? part : cut(CAPTION_MARKERS, part, removed, RULE_INLINE));
+    } else if (CAPTION_LINE.matcher(joined).matches()) {
+      return normaliseSpace(joined); // a caption line of its own: ruleFor drops all of it
     }
+    parts.replaceAll(part -> isLongToken(part) ? part : cutUnpunctuatedCaptions(part, removed));
     return normaliseSpace(String.join(" ", parts));
+  }
+
+  /** The stretch without its glued captions, cut until none is left (they come in runs). */
+  private static String cutUnpunctuatedCaptions(String stretch, Map<String, Integer> removed) {
+    String kept = stretch;
+    for (int run = 0; run < UNPUNCTUATED_CAPTION_MAX_RUN; run++) {
+      String shorter = cut(UNPUNCTUATED_CAPTION, kept, removed, RULE_UNPUNCTUATED_CAPTION);
+      if (shorter.equals(kept)) {
+        break;
+      }
+      kept = shorter;
+    }
+    return kept;
   }
 
   /** Longer than any word: see {@link #cutInline}. */
@@ -399,11 +440,11 @@ public final class TextCleaner {
   }
 
   /**
-   * The line without what {@code pattern} matches in it, the cuts counted under {@link
-   * #RULE_INLINE}; unchanged when the cuts would take most of a long line (no boilerplate match is
-   * that large).
+   * The line without what {@code pattern} matches in it, the cuts counted under {@code rule};
+   * unchanged when the cuts would take most of a long line (no boilerplate match is that large).
    */
-  private static String cut(Pattern pattern, String line, Map<String, Integer> removed) {
+  private static String cut(
+      Pattern pattern, String line, Map<String, Integer> removed, String rule) {
     Matcher m = pattern.matcher(line);
     int cuts = 0;
     StringBuilder kept = new StringBuilder();
@@ -418,7 +459,7 @@ public final class TextCleaner {
     if (line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
       return line;
     }
-    removed.merge(RULE_INLINE, cuts, Integer::sum);
+    removed.merge(rule, cuts, Integer::sum);
     return normaliseSpace(kept.toString());
   }
 

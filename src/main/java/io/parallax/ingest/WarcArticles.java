@@ -27,6 +27,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * when it is no article (not HTTP 200, not HTML, no main text), a record that ingest quarantines as
  * `not_an_article` with the reason. Request, metadata and warcinfo records are not candidates and
  * are not counted. Position: the response's 1-based index among the file's responses.
+ *
+ * <p>A record whose HTTP head cannot be parsed is `not_an_article`, and reading goes on: the WARC
+ * header frames the record by length. A record whose WARC header cannot be parsed (stray bytes, an
+ * extra blank line, a corrupt gzip member, a wrong length) is one `unreadable_file` row, and
+ * reading resumes at the next record: the file is opened again behind the broken record and
+ * searched for the next `WARC/` line (the next gzip member in a per-record gzipped file). Skipping
+ * only blank lines loses nothing and makes no row.
  */
 public final class WarcArticles implements Iterator<RawRecord> {
   /** Fewer words than this in the main text and the page is no article (an index, a stub). */
@@ -37,15 +44,48 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Opens the file again at a byte offset, to read on behind a record that cannot be parsed. */
+  @FunctionalInterface
+  public interface Reopener {
+    InputStream openAt(long offset) throws IOException;
+  }
+
+  /** How much of a parse error's message a quarantine reason keeps (it quotes the file's bytes). */
+  private static final int MAX_ERROR_CHARS = 300;
+
   private final String sourceFile;
-  private final WarcReader reader;
+  private final Reopener file;
+  private WarcReader reader;
+
+  /** Where the current reader's stream starts in the file: jwarc counts from there. */
+  private long readerStart;
+
+  /** Where the last response returned starts in the file (-1 before the first). */
+  private long lastResponseAt = -1;
+
   private long position;
   private RawRecord next;
   private boolean finished;
 
-  public WarcArticles(String sourceFile, InputStream in) throws IOException {
+  /** Reads the file from its start, able to open it again to read on behind a broken record. */
+  public WarcArticles(String sourceFile, Reopener file) throws IOException {
     this.sourceFile = sourceFile;
-    this.reader = new WarcReader(in);
+    this.file = file;
+    this.reader = new WarcReader(file.openAt(0));
+  }
+
+  /** Reads a stream that cannot be opened again: a broken record ends it. */
+  public WarcArticles(String sourceFile, InputStream in) throws IOException {
+    this(sourceFile, offsetOnlyAtStart(in));
+  }
+
+  private static Reopener offsetOnlyAtStart(InputStream in) {
+    return offset -> {
+      if (offset != 0) {
+        throw new IOException("the stream cannot be read again from byte " + offset);
+      }
+      return in;
+    };
   }
 
   @Override
@@ -67,30 +107,111 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   private RawRecord readNext() {
-    try {
-      for (Optional<WarcRecord> record = reader.next();
-          record.isPresent();
-          record = reader.next()) {
-        if (record.get() instanceof WarcResponse response) {
-          position++;
-          return RawRecord.of(sourceFile, position, InputFormat.WARC, toRecord(response));
+    while (true) {
+      Optional<WarcRecord> record;
+      try {
+        record = reader.next();
+      } catch (IOException | RuntimeException e) {
+        RawRecord broken = readOnBehindBrokenRecord(e);
+        if (broken != null || finished) {
+          return broken;
         }
+        continue;
       }
-      return finish(null);
+      if (record.isEmpty()) {
+        return finish(null);
+      }
+      if (record.get() instanceof WarcResponse response) {
+        position++;
+        lastResponseAt = readerStart + reader.position();
+        return RawRecord.of(sourceFile, position, InputFormat.WARC, recordOf(response));
+      }
+    }
+  }
+
+  /** The response as a contract record; one whose HTTP message cannot be read is no article. */
+  private static String recordOf(WarcResponse response) {
+    try {
+      return toRecord(response);
     } catch (IOException | RuntimeException e) {
-      return finish(
-          RawRecord.unreadable(
-              sourceFile, position + 1, InputFormat.WARC, "could not read the WARC file: " + e));
+      return notAnArticle(
+          safeTarget(response), "the HTTP response cannot be read: " + shortMessage(e));
+    }
+  }
+
+  private static String safeTarget(WarcResponse response) {
+    try {
+      return response.target();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Moves the reader to the next record behind the one that could not be parsed. Returns the
+   * `unreadable_file` row that accounts for what was skipped, or null when only blank lines were
+   * (nothing lost); {@link #finished} is set when no record follows.
+   */
+  private RawRecord readOnBehindBrokenRecord(Exception e) {
+    long brokenAt = readerStart + reader.position();
+    boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+    // Skipping the rest of a response already returned (its block cut short) loses nothing new.
+    boolean alreadyCounted = brokenAt == lastResponseAt;
+    closeQuietly();
+    String reason = "the WARC record at byte " + brokenAt + " cannot be read: " + shortMessage(e);
+    NextWarcRecord resumed;
+    try {
+      resumed = NextWarcRecord.find(file.openAt(brokenAt), brokenAt, gzip);
+    } catch (IOException | RuntimeException reopenFailed) {
+      resumed = null;
+    }
+    if (resumed == null) {
+      finished = true;
+      if (alreadyCounted) {
+        return null;
+      }
+      position++;
+      return RawRecord.unreadable(
+          sourceFile, position, InputFormat.WARC, reason + "; no readable record follows it");
+    }
+    try {
+      reader = new WarcReader(resumed.stream());
+      readerStart = resumed.offset();
+    } catch (IOException | RuntimeException unreadable) {
+      finished = true;
+      position++;
+      return RawRecord.unreadable(
+          sourceFile, position, InputFormat.WARC, reason + "; no readable record follows it");
+    }
+    if (resumed.skippedOnlyBlankLines() || alreadyCounted) {
+      return null;
+    }
+    position++;
+    return RawRecord.unreadable(
+        sourceFile,
+        position,
+        InputFormat.WARC,
+        reason + "; reading went on at the next record, at byte " + resumed.offset());
+  }
+
+  private static String shortMessage(Exception e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return message.length() <= MAX_ERROR_CHARS
+        ? message
+        : message.substring(0, MAX_ERROR_CHARS) + "…";
+  }
+
+  private void closeQuietly() {
+    try {
+      reader.close();
+    } catch (IOException | RuntimeException e) {
+      // the records read so far stand
     }
   }
 
   private RawRecord finish(RawRecord last) {
     finished = true;
-    try {
-      reader.close();
-    } catch (IOException e) {
-      // the records read so far stand
-    }
+    closeQuietly();
     return last;
   }
 
@@ -116,11 +237,34 @@ public final class WarcArticles implements Iterator<RawRecord> {
     }
     Charset charset = charsetOf(type);
     try {
-      return fromHtml(url, new String(body, charset), crawled);
+      return withPageId(fromHtml(url, new String(body, charset), crawled), url, body);
     } catch (StackOverflowError e) {
       // A page this deep is no article, and one page must not end the run.
       return notAnArticle(url, "the page is nested too deeply to read (stack overflow)");
     }
+  }
+
+  /**
+   * The record with an id from the page as fetched (`w` and 32 hex digits of SHA-256 over the url
+   * and the page's bytes): the extracted text is what the contract's derived id would hash, and it
+   * changes whenever extraction improves, so a page read again by a later version would get a new
+   * id. A not-an-article record is left as it is.
+   */
+  static String withPageId(String record, String url, byte[] page) throws IOException {
+    ObjectNode node = (ObjectNode) JSON.readTree(record);
+    if (node.has(RecordNormaliser.NOT_AN_ARTICLE_FIELD)) {
+      return record;
+    }
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      sha.update(url.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0x1f);
+      sha.update(page);
+      node.put("id", "w" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 32));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    return JSON.writeValueAsString(node);
   }
 
   /**
@@ -264,6 +408,39 @@ public final class WarcArticles implements Iterator<RawRecord> {
       }
       element.remove();
     }
+    removeAltTextCaptions(page);
+  }
+
+  /** An image description shorter than this many words is no caption worth matching. */
+  private static final int MIN_CAPTION_WORDS = 3;
+
+  /**
+   * Removes elements whose whole text is an image's {@code alt} text: a caption that repeats the
+   * picture's description, whatever its markup is called ("The slimmer bezels of the new laptop" in
+   * a plain span under the image). The story's own sentences are never an image's alt text.
+   */
+  static void removeAltTextCaptions(Document page) {
+    java.util.Set<String> altTexts = new java.util.HashSet<>();
+    for (Element image : page.select("img[alt]")) {
+      String alt = captionKey(image.attr("alt"));
+      if (TextCleaner.wordCount(alt) >= MIN_CAPTION_WORDS) {
+        altTexts.add(alt);
+      }
+    }
+    if (altTexts.isEmpty()) {
+      return;
+    }
+    for (Element element : page.select("body *")) {
+      if (element.parent() != null
+          && !element.normalName().equals("img")
+          && altTexts.contains(captionKey(element.text()))) {
+        element.remove();
+      }
+    }
+  }
+
+  private static String captionKey(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   static boolean namesFurniture(String names) {

@@ -50,7 +50,8 @@ public final class OutputTables {
               required(
                   "article_id",
                   STRING,
-                  "Stable id: the input `id` if given, else a hash of outlet, url (or title) and raw text."),
+                  "Stable id: the input `id` if given, else a hash of outlet, url (or title) and raw text"
+                      + " (`h…`); for a WARC page a hash of its url and bytes as fetched (`w…`)."),
               required(
                   "outlet",
                   STRING,
@@ -340,8 +341,9 @@ public final class OutputTables {
                   STRING_TO_LONG,
                   "Lines of the written articles each cleaning rule removed: `stock_line`, `image_credit`,"
                       + " `headline_ticker`, `related_links_tail`, `title_repeated`, `configured_pattern`, the"
-                      + " data-driven `outlet_template`, and `inline_boilerplate` (cuts inside a line, counted"
-                      + " in cuts)."),
+                      + " data-driven `outlet_template`, `inline_boilerplate` (cuts inside a line, counted in"
+                      + " cuts) and `unpunctuated_caption` (captions glued to the next sentence without"
+                      + " their full stop, counted in cuts)."),
               required("input_patterns", STRING_LIST, "The --input values as given."),
               required(
                   "input_files",

@@ -43,11 +43,19 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
   private Iterator<RawRecord> open(InputFiles.InputFile file) {
     try {
       Path path = new Path(file.path());
-      InputStream in = path.getFileSystem(hadoop.value()).open(path);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop.value());
       if (file.format() == InputFormat.WARC) {
-        // jwarc reads gzip per record itself; a whole-file codec would not.
-        return new WarcArticles(file.path(), in);
+        // jwarc reads gzip per record itself; a whole-file codec would not. Behind a broken
+        // record the file is opened again at that byte to read on.
+        return new WarcArticles(
+            file.path(),
+            offset -> {
+              org.apache.hadoop.fs.FSDataInputStream at = fs.open(path);
+              at.seek(offset);
+              return at;
+            });
       }
+      InputStream in = fs.open(path);
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
       if (codec instanceof org.apache.hadoop.io.compress.GzipCodec) {
         // The JDK's reader, as gzip -d: bytes after the last member (NUL padding from a copy tool,

@@ -153,6 +153,57 @@ class TextCleanerTest {
   }
 
   @Test
+  void captionsGluedToTheNextSentenceWithoutAFullStopAreCut() {
+    // Real crawls join a picture's caption to the story's next sentence, losing the full stop
+    // between them; a run of captions comes out as one long "sentence".
+    String body =
+        "The ferry ran aground off Castlemere on Friday. Passengers wait on the pier after the"
+            + " rescue The coastguard said all 40 people were safe. Divers inspect the hull on"
+            + " Saturday morning Tugboats pull the ferry off the sandbank A spokesman said the"
+            + " captain had been questioned. Ferry firm fined over safety breaches last year They"
+            + " will sail again on Monday.";
+
+    TextCleaner.Cleaned cleaned = cleaner.cleanCounting(body, null);
+
+    assertThat(cleaned.text())
+        .isEqualTo(
+            "The ferry ran aground off Castlemere on Friday. The coastguard said all 40 people were"
+                + " safe. A spokesman said the captain had been questioned. They will sail again on"
+                + " Monday.");
+    assertThat(cleaned.removedByRule()).containsEntry(TextCleaner.RULE_UNPUNCTUATED_CAPTION, 3);
+  }
+
+  @Test
+  void captionsThatEndInACreditOfAnySourceAreCut() {
+    String body =
+        "Five people died when the tram left the rails. Victim: Joe Bloggs pictured with his"
+            + " daughter (Facebook) Police said the driver was being questioned. Carnage: the"
+            + " carriage on its side (BBC/ITN) The line will stay shut until Monday. Flowers at"
+            + " the stop (British Transport Police) The Federal Bureau of Investigation (FBI)"
+            + " Director spoke later.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo(
+            "Five people died when the tram left the rails. Police said the driver was being"
+                + " questioned. The line will stay shut until Monday. The Federal Bureau of"
+                + " Investigation (FBI) Director spoke later.");
+  }
+
+  @Test
+  void sentencesWhereACapitalisedWordFollowsALowerCaseOneStay() {
+    String[] lines = {
+      "The farm sells grade A beef to three supermarkets.",
+      "A reporter from The Daily Example asked about the budget.",
+      "She said: \"I love this town and I will stay.\"",
+      "Fans tweeted \"worst day ever The end\" after the match.",
+      "Sad day -- Jo Bloggs (@jobloggs) November 8, 2016 The new bar looks like a comb.",
+      "Die elektronische Patientenakte (ePA) Die Debatte geht weiter.",
+      "Officials in Ashford said I would hear by Monday.",
+      "He visited the plant in the city of Ely on Tuesday."
+    };
+    assertThat(cleaner.clean(String.join("\n", lines), null).split("\n\n")).containsExactly(lines);
+  }
+
+  @Test
   void reportingThatMentionsAnAgencyOrCopyrightStays() {
     String body =
         String.join(
@@ -243,7 +294,8 @@ class TextCleanerTest {
 
   @Test
   void captionMarkersInsideAOneParagraphArticleGoAndTheLeadStays() {
-    // The caption has no full stop: where it ends cannot be told, so only its markers go.
+    // The markers go. A caption goes too when the story's next sentence is glued on with an
+    // opener ("A harbour board"); before another word ("Fees") where it ends cannot be told.
     String body =
         "Image copyright Example Agency Image caption Boats at the quay A harbour board voted to"
             + " widen the channel on Tuesday. The chair said the work would start in spring and"
@@ -251,9 +303,10 @@ class TextCleanerTest {
             + " caption The chair speaks to reporters Fees will rise by a tenth, the board said.";
     String cleaned = cleaner.clean(body, null);
     assertThat(cleaned)
-        .startsWith("Boats at the quay A harbour board voted to widen the channel on Tuesday.")
-        .contains("The chair speaks to reporters Fees will rise by a tenth, the board said.")
-        .doesNotContain("Image copyright", "Example Agency", "caption");
+        .startsWith("A harbour board voted to widen the channel on Tuesday.")
+        .endsWith(
+            "in court. The chair speaks to reporters Fees will rise by a tenth, the board said.")
+        .doesNotContain("Image copyright", "Example Agency", "caption", "Boats");
   }
 
   @Test
@@ -264,9 +317,10 @@ class TextCleanerTest {
     assertThat(cleaner.clean(story.repeat(10) + " Local news in pictures 12 show all A fox", null))
         .doesNotContain("in pictures")
         .contains("start in spring.");
-    // The same cut early in a long line would take most of it: the line is kept whole.
+    // The same cut early in a long line would take most of it: the gallery rule leaves the line,
+    // and only the gallery's heading, glued to the story's "The", goes.
     String early = "Local news in pictures 12 show all" + story.repeat(10);
-    assertThat(cleaner.clean(early, null)).isEqualTo(early);
+    assertThat(cleaner.clean(early, null)).isEqualTo(story.repeat(10).strip());
   }
 
   @Test

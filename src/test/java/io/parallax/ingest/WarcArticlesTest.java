@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcCompression;
 
 class WarcArticlesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +49,140 @@ class WarcArticlesTest {
         .startsWith("no main text");
   }
 
+  private static final String PARAGRAPH =
+      "The harbour board of Brindleford voted on Tuesday to widen the northern channel, a plan that"
+          + " fishermen have opposed for two years because of the dredging it needs, and the chair"
+          + " said the work would start in the spring and end before the summer season.";
+
+  private static byte[] page(int n, WarcCompression compression) throws Exception {
+    return WarcFixtures.responseRecord(
+        "https://example.org/story-" + n,
+        WarcFixtures.articleResponse("Story " + n, PARAGRAPH),
+        compression);
+  }
+
+  private List<RawRecord> readFile(byte[]... parts) throws Exception {
+    Path warc = dir.resolve("parts.warc");
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      all.write(part);
+    }
+    Files.write(warc, all.toByteArray());
+    List<RawRecord> records = new ArrayList<>();
+    new WarcArticles(
+            warc.toString(),
+            offset -> {
+              InputStream in = Files.newInputStream(warc);
+              in.skipNBytes(offset);
+              return in;
+            })
+        .forEachRemaining(records::add);
+    return records;
+  }
+
+  private static String titleOf(RawRecord record) throws Exception {
+    return JSON.readTree(record.raw()).path("title").asText();
+  }
+
+  @Test
+  void aPagesIdComesFromItsUrlAndBytesNotFromTheExtractedText() throws Exception {
+    String page =
+        "<html><body><article><p>"
+            + PARAGRAPH
+            + "</p><p>"
+            + PARAGRAPH
+            + "</p></article></body></html>";
+    String article = WarcArticles.fromHtml("https://example.org/a", page, "2022-01-10T12:00:00Z");
+    // The same page whose extraction came out differently (a later version's) keeps its id.
+    String extractedOtherwise =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(article))
+            .put("text", "Another extraction of the same page.")
+            .toString();
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    String id =
+        JSON.readTree(WarcArticles.withPageId(article, "https://example.org/a", bytes))
+            .path("id")
+            .asText();
+    assertThat(id).matches("w[0-9a-f]{32}");
+    assertThat(
+            JSON.readTree(
+                    WarcArticles.withPageId(extractedOtherwise, "https://example.org/a", bytes))
+                .path("id")
+                .asText())
+        .isEqualTo(id);
+    assertThat(
+            JSON.readTree(WarcArticles.withPageId(article, "https://example.org/b", bytes))
+                .path("id")
+                .asText())
+        .isNotEqualTo(id);
+  }
+
+  @Test
+  void anExtraBlankLineBetweenRecordsLosesNothingAndMakesNoRow() throws Exception {
+    byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
+    List<RawRecord> records =
+        readFile(page(1, WarcCompression.NONE), crlf, page(2, WarcCompression.NONE));
+    assertThat(records).hasSize(2);
+    assertThat(titleOf(records.get(1))).isEqualTo("Story 2");
+  }
+
+  @Test
+  void strayBytesBetweenRecordsAreOneUnreadableRowAndTheNextRecordIsRead() throws Exception {
+    byte[] junk = "GARBAGE FROM A BROKEN COPY\r\n".getBytes(StandardCharsets.US_ASCII);
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.NONE),
+            junk,
+            page(2, WarcCompression.NONE),
+            page(3, WarcCompression.NONE));
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(records.get(1).readError()).isNotNull();
+    assertThat(records.get(1).readError())
+        .contains("cannot be read")
+        .contains("reading went on at the next record");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 2");
+    assertThat(titleOf(records.get(3))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aResponseWithABrokenHttpHeadIsNoArticleAndTheNextIsRead() throws Exception {
+    byte[] broken =
+        WarcFixtures.responseRecord(
+            "https://example.org/bad",
+            "HTTP/1.1 OK\r\nContent-Type: text/html\r\n\r\n<html></html>",
+            WarcCompression.NONE);
+    List<RawRecord> records =
+        readFile(page(1, WarcCompression.NONE), broken, page(2, WarcCompression.NONE));
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
+    assertThat(JSON.readTree(records.get(1).raw()).path("not_an_article").asText())
+        .startsWith("the HTTP response cannot be read");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 2");
+  }
+
+  @Test
+  void aCorruptGzipMemberIsOneUnreadableRowAndTheMembersAfterItAreRead() throws Exception {
+    byte[] corrupt = page(2, WarcCompression.GZIP);
+    for (int i = 20; i < corrupt.length - 20; i++) {
+      corrupt[i] ^= 0x5a; // the member's deflate stream, not its header
+    }
+    List<RawRecord> records =
+        readFile(page(1, WarcCompression.GZIP), corrupt, page(3, WarcCompression.GZIP));
+    assertThat(records).hasSize(3);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(records.get(1).readError()).isNotNull();
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aRecordCutShortAtTheEndOfTheFileIsAccountedFor() throws Exception {
+    byte[] whole = page(2, WarcCompression.NONE);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+    List<RawRecord> records = readFile(page(1, WarcCompression.NONE), cut);
+    assertThat(records).hasSize(2);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(records.get(1).position()).isEqualTo(2L);
+  }
+
   @Test
   void aPageNestedTwentyThousandDeepIsNoArticleAndEndsNothing() throws Exception {
     String nested = "<div>".repeat(20_000) + BODY + "</div>".repeat(20_000);
@@ -57,6 +193,24 @@ class WarcArticlesTest {
     JsonNode shallow =
         page("https://example.org/ok", "<title>Ok</title>", "<div>".repeat(50) + BODY);
     assertThat(shallow.path("text").asText()).contains("harbour board of Brindleford");
+  }
+
+  @Test
+  void aCaptionThatRepeatsItsImagesAltTextIsNotTheStorysText() throws Exception {
+    String body =
+        "<article><p>"
+            + PARAGRAPH
+            + "</p><div align=\"center\"><img src=\"dredger.jpg\" alt=\"A dredger waits outside"
+            + " the northern channel\"><span class=\"minor2 small gray\">A dredger waits outside the"
+            + " northern   channel</span></div><p>Fishermen said they would take the board to court,"
+            + " and a hearing is set for March, when the plan's dredging permit expires.</p>"
+            + "<p>"
+            + PARAGRAPH
+            + "</p></article>";
+    String text =
+        page("https://example.org/dredger", "<title>Dredger</title>", body).path("text").asText();
+    assertThat(text).contains("Fishermen said they would take the board to court");
+    assertThat(text).doesNotContain("A dredger waits");
   }
 
   @Test

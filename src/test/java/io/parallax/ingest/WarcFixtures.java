@@ -81,6 +81,37 @@ public final class WarcFixtures {
     return file;
   }
 
+  /** One response record carrying {@code http} (status line, headers, body) as it is. */
+  public static byte[] responseRecord(String url, String http, WarcCompression compression)
+      throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (WarcWriter writer =
+        new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
+      writer.write(
+          new WarcResponse.Builder(URI.create(url))
+              .date(Instant.parse("2022-01-10T12:00:00Z"))
+              .body(MediaType.HTTP_RESPONSE, bytes(http))
+              .build());
+    }
+    return out.toByteArray();
+  }
+
+  /** An HTTP 200 response with an article page of the given title and paragraph. */
+  public static String articleResponse(String title, String paragraph) {
+    String page =
+        "<html lang=\"en\"><head><title>"
+            + title
+            + "</title></head><body><article><p>"
+            + paragraph
+            + "</p><p>"
+            + paragraph
+            + "</p></article></body></html>";
+    return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        + bytes(page).length
+        + "\r\n\r\n"
+        + page;
+  }
+
   private static void exchange(
       WarcWriter writer, String url, String status, String contentType, byte[] body)
       throws IOException {
