@@ -62,6 +62,18 @@ final class ReportCommand implements Runnable {
       throw new ParameterException(
           spec.commandLine(), "--site '" + siteDir + "' is a file; name a folder for the report");
     }
+    try {
+      java.nio.file.Files.createDirectories(siteDir);
+    } catch (java.io.IOException | SecurityException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--site '" + siteDir + "' cannot be created (" + e + "); name a folder you can write");
+    }
+    if (!java.nio.file.Files.isWritable(siteDir)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--site '" + siteDir + "' is not writable; name a folder you can write");
+    }
     Path index = ReportSite.build(output, siteDir, runDate);
     spec.commandLine().getOut().println("Report: " + index);
     spec.commandLine().getOut().flush();

@@ -164,8 +164,13 @@ public record ParallaxConfig(
 
   /** Reads a properties file over the defaults. */
   public static ParallaxConfig load(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw ParallaxErrors.configNotFound(file.toString());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw ParallaxErrors.configUnreadable(
+          file.toString(),
+          "it is not a regular file (a folder or a device); pass a properties file");
     }
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -102,6 +102,12 @@ public final class OutletRegistry implements Serializable {
     try (Reader reader = new StringReader(text);
         CSVParser parser = format.parse(reader)) {
       List<String> header = parser.getHeaderNames();
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (String column : header) {
+        if (!named.add(column)) {
+          throw new Invalid("the header names column '" + column + "' twice");
+        }
+      }
       List<String> groupColumns = groupColumns(header);
       Map<String, Outlet> byAliasKey = new LinkedHashMap<>();
       Map<String, Long> aliasLine = new TreeMap<>();

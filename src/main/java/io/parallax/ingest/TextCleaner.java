@@ -562,11 +562,12 @@ public final class TextCleaner {
   static String normaliseSpace(String line) {
     StringBuilder out = new StringBuilder(line.length());
     boolean pendingSpace = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.getType(c) == Character.FORMAT) {
-        // Zero-width spaces and joiners, soft hyphens, byte-order marks, and the direction
-        // overrides and isolates that can make a name read as another (U+202E).
+    for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+      int c = line.codePointAt(i);
+      if (Character.getType(c) == Character.FORMAT || isInvisibleFiller(c)) {
+        // Zero-width spaces and joiners, soft hyphens, byte-order marks, the direction overrides
+        // and isolates that can make a name read as another (U+202E), tag characters (U+E0041)
+        // and fillers that draw nothing.
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -580,9 +581,17 @@ public final class TextCleaner {
         out.append(' ');
         pendingSpace = false;
       }
-      out.append(c);
+      out.appendCodePoint(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Letters and symbols that draw nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and
+   * the blank Braille pattern (U+2800). A name made of them looks empty.
+   */
+  private static boolean isInvisibleFiller(int c) {
+    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
   }
 
   static boolean isTicker(String line) {

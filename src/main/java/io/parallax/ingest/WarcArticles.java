@@ -432,11 +432,25 @@ public final class WarcArticles implements Iterator<RawRecord> {
     }
     for (Element element : page.select("body *")) {
       if (element.parent() != null
-          && !element.normalName().equals("img")
+          && isCaptionLike(element)
           && altTexts.contains(captionKey(element.text()))) {
         element.remove();
       }
     }
+  }
+
+  /**
+   * Text that can be a caption: not a heading or a link, nor inside or around one (a related
+   * story's thumbnail carries its headline as alt text, and the site's logo its name; removing
+   * those leaves their boxes for Readability to take as text).
+   */
+  private static boolean isCaptionLike(Element element) {
+    String name = element.normalName();
+    return !name.equals("img")
+        && !name.equals("a")
+        && !name.matches("h[1-6]")
+        && element.closest("a, h1, h2, h3, h4, h5, h6") == null
+        && element.selectFirst("a, h1, h2, h3, h4, h5, h6") == null;
   }
 
   private static String captionKey(String text) {

@@ -36,36 +36,47 @@ final class InputFiles {
     TreeMap<String, InputFile> files = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     for (String pattern : patterns) {
-      int before = files.size() + emptyFiles(skipped);
-      Optional<java.nio.file.Path> local = literalLocalPath(pattern, hadoop);
-      if (local.isPresent()) {
-        LocalFiles.list(local.get(), forcedFormat, files, skipped);
-        if (files.size() + emptyFiles(skipped) == before) {
-          throw ParallaxErrors.inputHasNoReadableFiles(pattern);
-        }
-        continue;
-      }
-      for (FileStatus match : glob(pattern, hadoop)) {
-        if (match.isDirectory() && isLocal(match.getPath(), hadoop)) {
-          LocalFiles.list(
-              java.nio.file.Path.of(match.getPath().toUri()), forcedFormat, files, skipped);
-        } else if (match.isDirectory()) {
-          addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
-        } else {
-          String path = match.getPath().toString();
-          InputFormat format =
-              forcedFormat
-                  .or(() -> InputFormat.fromFileName(match.getPath().getName()))
-                  .orElseThrow(() -> ParallaxErrors.unknownFileFormat(path));
-          add(files, skipped, new InputFile(path, format, match.getLen()));
-        }
-      }
+      // What this input names, whether or not an earlier input named it too: a file given twice
+      // (or a folder and a file in it) is read once.
+      TreeMap<String, InputFile> named = new TreeMap<>();
+      List<String> namedSkipped = new ArrayList<>();
+      list(pattern, forcedFormat, hadoop, named, namedSkipped);
       // An empty file is input (a night with nothing in it); a folder of unknown names is not.
-      if (files.size() + emptyFiles(skipped) == before) {
+      if (named.isEmpty() && emptyFiles(namedSkipped) == 0) {
         throw ParallaxErrors.inputHasNoReadableFiles(pattern);
       }
+      files.putAll(named);
+      namedSkipped.stream().filter(s -> !skipped.contains(s)).forEach(skipped::add);
     }
     return new Resolved(List.copyOf(files.values()), List.copyOf(skipped));
+  }
+
+  private static void list(
+      String pattern,
+      Optional<InputFormat> forcedFormat,
+      Configuration hadoop,
+      TreeMap<String, InputFile> files,
+      List<String> skipped) {
+    Optional<java.nio.file.Path> local = literalLocalPath(pattern, hadoop);
+    if (local.isPresent()) {
+      LocalFiles.list(local.get(), forcedFormat, files, skipped);
+      return;
+    }
+    for (FileStatus match : glob(pattern, hadoop)) {
+      if (match.isDirectory() && isLocal(match.getPath(), hadoop)) {
+        LocalFiles.list(
+            java.nio.file.Path.of(match.getPath().toUri()), forcedFormat, files, skipped);
+      } else if (match.isDirectory()) {
+        addDirectory(match.getPath(), forcedFormat, hadoop, files, skipped);
+      } else {
+        String path = match.getPath().toString();
+        InputFormat format =
+            forcedFormat
+                .or(() -> InputFormat.fromFileName(match.getPath().getName()))
+                .orElseThrow(() -> ParallaxErrors.unknownFileFormat(path));
+        add(files, skipped, new InputFile(path, format, match.getLen()));
+      }
+    }
   }
 
   static final String EMPTY = " (empty file: 0 bytes)";

@@ -121,6 +121,21 @@ class CommandLineTest {
         .contains("no run of 2022-01-09");
     assertThat(intoFile.exitCode()).isEqualTo(Main.USER_ERROR);
     assertThat(intoFile.err().strip().lines()).singleElement().asString().contains("is a file");
+    // A folder that cannot be made (under a file here; /proc on Linux) is one line too.
+    Result underFile =
+        parallax(
+            "report",
+            "--output",
+            out.toString(),
+            "--date",
+            "2022-01-10",
+            "--site",
+            file.resolve("site").toString());
+    assertThat(underFile.exitCode()).isEqualTo(Main.USER_ERROR);
+    assertThat(underFile.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("cannot be created");
     assertThat(Files.readString(index)).isEqualTo("the good report");
   }
 

@@ -89,6 +89,14 @@ class ParallaxConfigTest {
   }
 
   @Test
+  void aFolderOrDeviceIsNotAConfigFileAndIsNotCalledMissing() {
+    assertThatThrownBy(() -> ParallaxConfig.load(dir))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("is not a regular file")
+        .hasMessageNotContaining("does not exist");
+  }
+
+  @Test
   void aBiasModelThatIsNotThereFailsWhenTheConfigIsRead() throws IOException {
     Path file = dir.resolve("p.properties");
     Files.writeString(file, "compare.bias.model=" + dir.resolve("no-model.tsv") + "\n");

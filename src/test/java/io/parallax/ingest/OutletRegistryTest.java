@@ -82,6 +82,9 @@ class OutletRegistryTest {
     assertThatThrownBy(
             () -> OutletRegistry.parse("outlet_id,name,aliases,Lean Score\ncnn,CNN,,1\n"))
         .hasMessageContaining("column 'Lean Score' is not a grouping column name");
+    assertThatThrownBy(
+            () -> OutletRegistry.parse("outlet_id,name,aliases,lean,lean\ncnn,CNN,,left,right\n"))
+        .hasMessage("the header names column 'lean' twice");
     assertThatThrownBy(() -> OutletRegistry.parse("id,name,aliases\ncnn,CNN,\n"))
         .hasMessageContaining("the header has no column 'outlet_id'");
     assertThatThrownBy(() -> OutletRegistry.parse("outlet_id,name,aliases\ncnn,,\n"))

@@ -257,7 +257,15 @@ class RecordNormaliserTest {
 
   @Test
   void anOutletOfOnlyInvisibleCharactersIsMissing() {
-    for (String outlet : List.of("\\u200b\\u200d", "\\u0000\\u0007", "\\u202e\\u2066 \\ufeff")) {
+    for (String outlet :
+        List.of(
+            "\\u200b\\u200d",
+            "\\u0000\\u0007",
+            "\\u202e\\u2066 \\ufeff",
+            "\\udb40\\udc41\\udb40\\udc42", // tag characters U+E0041 U+E0042
+            "\\ud834\\udd73\\ud834\\udd74", // musical formatting U+1D173 U+1D174
+            "\\u3164 \\u115f\\u1160 \\uffa0", // Hangul fillers
+            "\\u2800\\u2800")) { // blank Braille
       Outcome outcome = normalise("{\"outlet\": \"" + outlet + "\", " + DATE_AND_TEXT + "}");
       assertThat(outcome.reason()).as(outlet).isEqualTo(ReasonCode.MISSING_OUTLET);
     }

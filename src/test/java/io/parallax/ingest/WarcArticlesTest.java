@@ -214,6 +214,21 @@ class WarcArticlesTest {
   }
 
   @Test
+  void headlinesAndLinksThatRepeatAnAltTextStay() {
+    // A related story's thumbnail carries its headline as alt text; a logo the site's name.
+    org.jsoup.nodes.Document page =
+        org.jsoup.Jsoup.parse(
+            "<body><div class=\"head\"><img alt=\"The Harbour Blog\"><h1>The Harbour Blog</h1></div>"
+                + "<div class=\"next\"><a href=\"/b\"><img alt=\"Ferry fares rise again\">"
+                + "<h5>Ferry fares rise again</h5></a></div>"
+                + "<p><img alt=\"Boats in the rain\"><span>Boats in the rain</span></p></body>");
+    WarcArticles.removeAltTextCaptions(page);
+    assertThat(page.select("h1").text()).isEqualTo("The Harbour Blog");
+    assertThat(page.select("h5").text()).isEqualTo("Ferry fares rise again");
+    assertThat(page.select("span")).isEmpty();
+  }
+
+  @Test
   void theOutletIsTheHostWithoutWww() {
     assertThat(WarcArticles.outletOf("https://www.BBC.co.uk/news/x")).isEqualTo("bbc.co.uk");
     assertThat(WarcArticles.outletOf("http://apnews.com/a")).isEqualTo("apnews.com");

@@ -79,4 +79,16 @@ class LocalFilesTest {
     Path file = Files.writeString(dir.resolve("notes.txt"), "x");
     assertThatThrownBy(() -> resolve(file)).isInstanceOf(UserException.class);
   }
+
+  @Test
+  void aFileGivenTwiceOrInsideAFolderAlsoGivenIsReadOnce() throws Exception {
+    Path night = Files.createDirectories(dir.resolve("night"));
+    Path file = Files.writeString(night.resolve("a.jsonl"), "{}\n");
+    InputFiles.Resolved resolved =
+        InputFiles.resolve(
+            List.of(file.toString(), file.toString(), night.toString()),
+            Optional.empty(),
+            new Configuration());
+    assertThat(resolved.files()).extracting(InputFiles.InputFile::path).hasSize(1);
+  }
 }
