@@ -42,8 +42,9 @@ public enum ReasonCode {
       "The file, or the rest of it from this position, could not be read (I/O error, corrupt compression or Parquet)."),
   RECORD_TOO_LARGE(
       "record_too_large",
-      "One record (a line of JSON Lines, a news-please file) is longer than ingest.max-record-mb;"
-          + " the message gives its size. Reading goes on at the next line."),
+      "One record (a line of JSON Lines, a news-please file) is longer than ingest.max-record-mb,"
+          + " or one of its values (a Parquet row's text) is over 20 million characters; the"
+          + " message gives its size. Reading goes on at the next record."),
   FILE_TOO_LARGE(
       "file_too_large",
       "The file passed ingest.max-file-mb once decompressed (a compression bomb, or a dump); the"

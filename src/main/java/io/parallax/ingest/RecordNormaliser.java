@@ -59,6 +59,16 @@ public final class RecordNormaliser {
     JsonNode json;
     try {
       json = JSON.readTree(record.raw());
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // A value over Jackson's 20 M-character limit (a Parquet row's text, say): too large, not
+      // malformed.
+      return Outcome.rejected(
+          record,
+          ReasonCode.RECORD_TOO_LARGE,
+          "a value of the record is too large to read: " + e.getOriginalMessage(),
+          null,
+          null,
+          excerpt);
     } catch (JsonProcessingException e) {
       return Outcome.rejected(
           record,

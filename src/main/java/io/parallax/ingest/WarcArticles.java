@@ -231,7 +231,10 @@ public final class WarcArticles implements Iterator<RawRecord> {
       return notAnArticle(url, "content type " + type.base() + ", not HTML");
     }
     // Only an HTML page's body is read, and at most MAX_PAGE_BYTES of it (a gzip bomb, a dump).
-    byte[] body = response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1);
+    byte[] body =
+        decoded(
+            response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1),
+            response.http().headers().first("Content-Encoding").orElse(""));
     if (body.length > MAX_PAGE_BYTES) {
       return notAnArticle(url, "page over " + MAX_PAGE_BYTES + " bytes");
     }
@@ -241,6 +244,33 @@ public final class WarcArticles implements Iterator<RawRecord> {
     } catch (StackOverflowError e) {
       // A page this deep is no article, and one page must not end the run.
       return notAnArticle(url, "the page is nested too deeply to read (stack overflow)");
+    }
+  }
+
+  /**
+   * The page's bytes with its HTTP Content-Encoding (gzip, deflate) undone, at most {@link
+   * #MAX_PAGE_BYTES} + 1 of them (a bomb stops there); the bytes as they are when the encoding is
+   * another or they do not decode (a server that names gzip and sends plain HTML).
+   */
+  static byte[] decoded(byte[] body, String contentEncoding) {
+    String encoding = contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
+    try {
+      java.io.InputStream in =
+          switch (encoding) {
+            case "gzip", "x-gzip" ->
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body));
+            case "deflate" ->
+                new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body));
+            default -> null;
+          };
+      if (in == null) {
+        return body;
+      }
+      try (in) {
+        return in.readNBytes(MAX_PAGE_BYTES + 1);
+      }
+    } catch (IOException e) {
+      return body;
     }
   }
 

@@ -31,7 +31,13 @@ final class ParquetInput {
         Dataset<Row> records =
             rows.select(
                 functions.lit(file.path()).as("source_file"),
-                functions.col("_metadata.row_index").plus(1).cast("long").as("source_position"),
+                // metadataColumn: a data column the file itself names `_metadata` would shadow
+                // col("_metadata") and make the whole file unreadable.
+                rows.metadataColumn("_metadata")
+                    .getField("row_index")
+                    .plus(1)
+                    .cast("long")
+                    .as("source_position"),
                 functions.lit(InputFormat.PARQUET.id()).as("source_format"),
                 functions.to_json(functions.struct(values)).as("raw_record"),
                 functions.lit(null).cast("string").as("read_error"),

@@ -256,6 +256,17 @@ class RecordNormaliserTest {
       "\"published_at\": \"2022-01-10\", \"text\": \"Envoys met in Geneva on Monday.\"";
 
   @Test
+  void aValueOverJacksonsStringLimitIsTooLargeNotBadJson() {
+    String text = "word ".repeat(4_100_000); // 20.5 M characters
+    Outcome outcome =
+        normalise(
+            "{\"outlet\": \"a.com\", \"published_at\": \"2022-01-10\", \"text\": \""
+                + text
+                + "\"}");
+    assertThat(outcome.reason()).isEqualTo(ReasonCode.RECORD_TOO_LARGE);
+  }
+
+  @Test
   void anOutletOfOnlyInvisibleCharactersIsMissing() {
     for (String outlet :
         List.of(

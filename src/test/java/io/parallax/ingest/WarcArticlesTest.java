@@ -214,6 +214,19 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aPageSentGzippedIsReadAndOneThatOnlyClaimsItIsReadAsItIs() throws Exception {
+    byte[] html =
+        ("<html><body><p>" + PARAGRAPH + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      gzip.write(html);
+    }
+    assertThat(WarcArticles.decoded(zipped.toByteArray(), "gzip")).isEqualTo(html);
+    assertThat(WarcArticles.decoded(html, "gzip")).isEqualTo(html);
+    assertThat(WarcArticles.decoded(html, "")).isEqualTo(html);
+  }
+
+  @Test
   void headlinesAndLinksThatRepeatAnAltTextStay() {
     // A related story's thumbnail carries its headline as alt text; a logo the site's name.
     org.jsoup.nodes.Document page =

@@ -124,7 +124,9 @@ class InputFormatsTest {
             .add("outlet", DataTypes.StringType)
             .add("published_at", DataTypes.TimestampType)
             .add("title", DataTypes.StringType)
-            .add("text", DataTypes.StringType);
+            .add("text", DataTypes.StringType)
+            // A column of the file's own that Spark's hidden metadata column also calls _metadata.
+            .add("_metadata", DataTypes.StringType);
     Timestamp monday = Timestamp.from(java.time.Instant.parse("2022-01-10T08:30:00Z"));
     Dataset<Row> rows =
         spark.createDataFrame(
@@ -134,9 +136,12 @@ class InputFormatsTest {
                     "Example Wire",
                     monday,
                     "Talks",
-                    "Envoys met in Geneva on Monday morning."),
-                RowFactory.create("p2", null, monday, "No outlet", "A row without an outlet."),
-                RowFactory.create("p3", "Example Wire", null, "No date", "A row without a date.")),
+                    "Envoys met in Geneva on Monday morning.",
+                    "crawl 7"),
+                RowFactory.create(
+                    "p2", null, monday, "No outlet", "A row without an outlet.", "crawl 7"),
+                RowFactory.create(
+                    "p3", "Example Wire", null, "No date", "A row without a date.", null)),
             schema);
     rows.coalesce(1).write().parquet(inputs.resolve("batch.parquet").toString());
     StructType wrongTypes =
