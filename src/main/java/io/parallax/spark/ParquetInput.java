@@ -22,6 +22,18 @@ final class ParquetInput {
     List<Dataset<Row>> parts = new ArrayList<>();
     List<Row> unreadable = new ArrayList<>();
     for (InputFiles.InputFile file : files) {
+      if (file.path().substring(file.path().lastIndexOf('/') + 1).contains(":")) {
+        // Spark's reader fails on such a name deep in a task, with pages of stack trace.
+        unreadable.add(
+            NormaliseRecords.rawRow(
+                RawRecord.unreadable(
+                    file.path(),
+                    0,
+                    InputFormat.PARQUET,
+                    "Spark cannot read a Parquet file with ':' in its name (Hadoop takes what"
+                        + " comes before it for a URI scheme); rename the file")));
+        continue;
+      }
       try {
         Dataset<Row> rows = spark.read().parquet(literal(file.path()));
         org.apache.spark.sql.Column[] values =

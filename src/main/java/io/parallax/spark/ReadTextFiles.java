@@ -43,19 +43,12 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
   private Iterator<RawRecord> open(InputFiles.InputFile file) {
     try {
       Path path = new Path(file.path());
-      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop.value());
       if (file.format() == InputFormat.WARC) {
         // jwarc reads gzip per record itself; a whole-file codec would not. Behind a broken
         // record the file is opened again at that byte to read on.
-        return new WarcArticles(
-            file.path(),
-            offset -> {
-              org.apache.hadoop.fs.FSDataInputStream at = fs.open(path);
-              at.seek(offset);
-              return at;
-            });
+        return new WarcArticles(file.path(), offset -> openAt(file.path(), offset));
       }
-      InputStream in = fs.open(path);
+      InputStream in = openAt(file.path(), 0);
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
       if (codec instanceof org.apache.hadoop.io.compress.GzipCodec) {
         // The JDK's reader, as gzip -d: bytes after the last member (NUL padding from a copy tool,
@@ -78,6 +71,25 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
               RawRecord.unreadable(file.path(), 0, file.format(), "could not open the file: " + e))
           .iterator();
     }
+  }
+
+  /**
+   * The file from byte {@code offset} on. A file on this machine is opened by Java itself: Hadoop's
+   * local file system looks for a checksum file beside it and cannot name one for a file with ':'
+   * in its name ("c:d.jsonl"), so such a file could not be read at all.
+   */
+  private InputStream openAt(String path, long offset) throws IOException {
+    if (path.startsWith("file:")) {
+      java.nio.channels.FileChannel channel =
+          java.nio.channels.FileChannel.open(java.nio.file.Path.of(new Path(path).toUri()));
+      channel.position(offset);
+      return java.nio.channels.Channels.newInputStream(channel);
+    }
+    Path hadoopPath = new Path(path);
+    org.apache.hadoop.fs.FSDataInputStream in =
+        hadoopPath.getFileSystem(hadoop.value()).open(hadoopPath);
+    in.seek(offset);
+    return in;
   }
 
   /**

@@ -225,9 +225,21 @@ class InputFormatsTest {
               .getBytes(StandardCharsets.UTF_8));
     }
 
-    RunReport report = run(List.of(file.toString()), Optional.empty());
+    // Names Hadoop's local file system could not open: ':' (it looked for ".c:d.jsonl.crc"), and
+    // a space and a '%' that URIs escape. A Parquet file with ':' is a row that says to rename it.
+    Files.writeString(
+        inputs.resolve("wire:2022-01-10.jsonl"),
+        "{\"outlet\": \"Colon Wire\", \"published_at\": \"2022-01-10\", \"text\": \"Talks end.\"}\n");
+    Files.writeString(
+        inputs.resolve("wire 50% off.jsonl"),
+        "{\"outlet\": \"Space Wire\", \"published_at\": \"2022-01-10\", \"text\": \"Talks go on.\"}\n");
+    Files.write(inputs.resolve("rows:1.parquet"), new byte[] {'P', 'A', 'R', '1'});
 
-    assertThat(report.articlesWritten()).isEqualTo(2);
+    RunReport report = run(List.of(inputs.toString()), Optional.empty());
+
+    assertThat(report.articlesWritten()).isEqualTo(4);
+    assertThat(report.quarantinedByReason())
+        .containsExactly(java.util.Map.entry("unreadable_file", 1L));
     assertThat(report.balanced()).isTrue();
   }
 
