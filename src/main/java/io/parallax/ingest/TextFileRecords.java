@@ -31,14 +31,54 @@ public final class TextFileRecords implements Iterator<RawRecord> {
   private RawRecord next;
   private Iterator<RawRecord> arrayElements;
 
+  /** The file's reader when it starts with '[' (news-please): read as one streamed array. */
+  private final Reader arrayFromStart;
+
   public TextFileRecords(String sourceFile, InputFormat format, Reader reader, int maxRecordChars) {
     if (format == InputFormat.PARQUET) {
       throw new IllegalArgumentException("Parquet is not a text format: " + sourceFile);
     }
     this.sourceFile = sourceFile;
     this.format = format;
-    this.reader = new BoundedLineReader(reader, maxRecordChars);
     this.maxRecordChars = maxRecordChars;
+    if (format == InputFormat.NEWS_PLEASE) {
+      java.io.BufferedReader buffered = new java.io.BufferedReader(reader, 64 * 1024);
+      this.arrayFromStart = startsWithArray(buffered) ? buffered : null;
+      this.reader = new BoundedLineReader(buffered, maxRecordChars);
+    } else {
+      this.arrayFromStart = null;
+      this.reader = new BoundedLineReader(reader, maxRecordChars);
+    }
+  }
+
+  /** How far into a file its first character is looked for (blank lines, a byte-order mark). */
+  private static final int ARRAY_PEEK_CHARS = 64 * 1024;
+
+  /**
+   * Whether the file's first character (after blanks and a byte-order mark) opens a JSON array; the
+   * reader is left at that character. An array on one line longer than the record limit is then
+   * still read element by element, which a first line read whole could not be.
+   */
+  private static boolean startsWithArray(java.io.BufferedReader in) {
+    try {
+      in.mark(ARRAY_PEEK_CHARS);
+      int skipped = 0;
+      for (int c = in.read(); c >= 0 && skipped < ARRAY_PEEK_CHARS - 1; c = in.read(), skipped++) {
+        if (c == '\uFEFF' || Character.isWhitespace(c)) {
+          continue;
+        }
+        in.reset();
+        if (c == '[') {
+          in.skip(skipped);
+          return true;
+        }
+        return false;
+      }
+      in.reset();
+    } catch (IOException e) {
+      // read as lines, where the error surfaces as this file's row
+    }
+    return false;
   }
 
   @Override
@@ -64,6 +104,12 @@ public final class TextFileRecords implements Iterator<RawRecord> {
       return arrayElements.hasNext() ? arrayElements.next() : finish(null);
     }
     try {
+      if (arrayFromStart != null && !started) {
+        started = true;
+        wholeFile = true;
+        arrayElements = new StreamedArray(arrayFromStart);
+        return arrayElements.hasNext() ? arrayElements.next() : finish(null);
+      }
       BoundedLineReader.Line read = nextNonBlankLine();
       if (read == null) {
         return finish(null);

@@ -226,6 +226,27 @@ class TextFileRecordsTest {
   }
 
   @Test
+  void aOneLineArrayLongerThanTheLimitIsStillReadElementByElement() {
+    // json.dumps writes a whole crawl on one line; each element is under the limit.
+    StringBuilder line = new StringBuilder("\uFEFF\n  [");
+    for (int i = 0; i < 30; i++) {
+      line.append(i == 0 ? "" : ", ")
+          .append("{\"title\": \"T")
+          .append(i)
+          .append("\", \"maintext\": \"")
+          .append("x".repeat(400))
+          .append("\"}");
+    }
+    line.append("]");
+    List<RawRecord> records =
+        read(InputFormat.NEWS_PLEASE, new StringReader(line.toString()), 1_000);
+
+    assertThat(records).hasSize(30);
+    assertThat(records).allSatisfy(r -> assertThat(r.readError()).isNull());
+    assertThat(records.get(29).raw()).contains("\"T29\"");
+  }
+
+  @Test
   void arraysOneAfterAnotherAreAllReadAndAnythingElseAfterAnArrayIsSaid() {
     List<RawRecord> two =
         read(
