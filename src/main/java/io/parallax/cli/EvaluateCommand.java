@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.Stories.class,
       EvaluateCommand.Groups.class,
       EvaluateCommand.OmissionsOfBasil.class,
+      EvaluateCommand.OmissionPairs.class,
       EvaluateCommand.Frames.class,
       EvaluateCommand.BiasSentences.class,
       EvaluateCommand.MainText.class
@@ -304,6 +305,53 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
       print(spec, OmissionEvaluation.run(data, StopWords.ENGLISH));
+    }
+  }
+
+  /** `parallax evaluate omission-pairs`. */
+  @Command(
+      name = "omission-pairs",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Which facts each outlet leaves out, against hand labels (sentence x other outlet of the",
+        "same BASIL event): precision, recall and F1 of the compare stage's omission model, each",
+        "event judged by a model trained on the other events, beside the rule it replaced and",
+        "flagging every pair; strict (omitted) and lenient (omitted or partly)."
+      })
+  static final class OmissionPairs implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--gold",
+        required = true,
+        paramLabel = "DIR",
+        description = "The labels: ../shared/data/omission-gold (every *.jsonl in it).")
+    Path gold;
+
+    @Option(
+        names = "--basil",
+        required = true,
+        paramLabel = "DIR",
+        description = "BASIL: ../shared/data/basil (or its articles/).")
+    Path basil;
+
+    @Option(
+        names = "--min-confidence",
+        paramLabel = "P",
+        description =
+            "Flag a pair at this confidence or more. Default: compare.claims.min-confidence.")
+    Double minConfidence;
+
+    @Override
+    public void run() {
+      double threshold =
+          minConfidence != null
+              ? minConfidence
+              : io.parallax.compare.Omissions.Limits.DEFAULT_MIN_CONFIDENCE;
+      List<io.parallax.evaluate.OmissionPairs.Pair> pairs =
+          io.parallax.evaluate.OmissionPairs.load(gold, basil, StopWords.ENGLISH);
+      printInLocalSession(
+          spec, spark -> io.parallax.spark.OmissionModelTrainer.evaluate(spark, pairs, threshold));
     }
   }
 

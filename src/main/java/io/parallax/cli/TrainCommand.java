@@ -6,6 +6,7 @@ import io.parallax.spark.ActorSentimentTrainer;
 import io.parallax.spark.BiasModelTrainer;
 import io.parallax.spark.FrameTrainer;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TrainCommand.ActorSentiment.class,
       TrainCommand.Frames.class,
+      TrainCommand.Omissions.class,
       TrainCommand.BiasSentences.class
     })
 final class TrainCommand implements Runnable {
@@ -119,6 +121,59 @@ final class TrainCommand implements Runnable {
                   "src/main/resources/",
                   embeddings ? FrameModel.EMBEDDINGS_RESOURCE : FrameModel.RESOURCE);
       EvaluateCommand.print(spec, FrameTrainer.train(data, to, embeddings));
+    }
+  }
+
+  /** `parallax train omissions`. */
+  @Command(
+      name = "omissions",
+      mixinStandardHelpOptions = true,
+      description =
+          "The omission model the compare stage applies to claims, from hand labels of omitted"
+              + " facts over BASIL events; prints its by-event cross-validated figures first.")
+  static final class Omissions implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--gold",
+        required = true,
+        paramLabel = "DIR",
+        description = "The labels: ../shared/data/omission-gold.")
+    Path gold;
+
+    @Option(
+        names = "--basil",
+        required = true,
+        paramLabel = "DIR",
+        description = "BASIL: ../shared/data/basil.")
+    Path basil;
+
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        description =
+            "Where to write the model. Default: src/main/resources/"
+                + io.parallax.compare.OmissionModel.RESOURCE
+                + ".")
+    Path output;
+
+    @Override
+    public void run() {
+      Path to =
+          output != null
+              ? output
+              : Path.of("src/main/resources/", io.parallax.compare.OmissionModel.RESOURCE);
+      List<io.parallax.evaluate.OmissionPairs.Pair> pairs =
+          io.parallax.evaluate.OmissionPairs.load(gold, basil, io.parallax.spark.StopWords.ENGLISH);
+      EvaluateCommand.printInLocalSession(
+          spec,
+          spark ->
+              io.parallax.spark.OmissionModelTrainer.train(
+                  spark,
+                  pairs,
+                  io.parallax.compare.Omissions.Limits.DEFAULT_MIN_CONFIDENCE,
+                  gold,
+                  to));
     }
   }
 

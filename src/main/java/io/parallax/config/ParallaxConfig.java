@@ -39,6 +39,7 @@ public record ParallaxConfig(
     AlignSettings align,
     int compareOmissionsPerOutlet,
     int compareClaimsMaxArticles,
+    double compareClaimsMinConfidence,
     boolean compareClaimsEmbeddings,
     boolean compareFramesEmbeddings,
     String compareBiasModel,
@@ -76,6 +77,7 @@ public record ParallaxConfig(
   public static final String ALIGN_IDF_DAYS = "align.idf-days";
   public static final String COMPARE_OMISSIONS_PER_OUTLET = "compare.omissions-per-outlet";
   public static final String COMPARE_CLAIMS_MAX_ARTICLES = "compare.claims-max-articles";
+  public static final String COMPARE_CLAIMS_MIN_CONFIDENCE = "compare.claims.min-confidence";
   public static final String COMPARE_CLAIMS_EMBEDDINGS = "compare.claims.embeddings";
   public static final String COMPARE_FRAMES_EMBEDDINGS = "compare.frames.embeddings";
   public static final String COMPARE_BIAS_MODEL = "compare.bias.model";
@@ -128,6 +130,8 @@ public record ParallaxConfig(
     defaults.putAll(alignValues(AlignSettings.defaults()));
     defaults.put(COMPARE_OMISSIONS_PER_OUTLET, "200");
     defaults.put(COMPARE_CLAIMS_MAX_ARTICLES, "500");
+    defaults.put(
+        COMPARE_CLAIMS_MIN_CONFIDENCE, Double.toString(Omissions.Limits.DEFAULT_MIN_CONFIDENCE));
     defaults.put(COMPARE_CLAIMS_EMBEDDINGS, "false");
     defaults.put(COMPARE_FRAMES_EMBEDDINGS, "false");
     defaults.put(COMPARE_BIAS_MODEL, "");
@@ -253,6 +257,7 @@ public record ParallaxConfig(
             integer(values, ALIGN_IDF_DAYS, 0, source)),
         integer(values, COMPARE_OMISSIONS_PER_OUTLET, 1, source),
         integer(values, COMPARE_CLAIMS_MAX_ARTICLES, 1, source),
+        share(values, COMPARE_CLAIMS_MIN_CONFIDENCE, source),
         bool(values, COMPARE_CLAIMS_EMBEDDINGS, source),
         bool(values, COMPARE_FRAMES_EMBEDDINGS, source),
         biasModelPath(values, source),
@@ -287,6 +292,7 @@ public record ParallaxConfig(
     map.putAll(alignValues(align));
     map.put(COMPARE_OMISSIONS_PER_OUTLET, Integer.toString(compareOmissionsPerOutlet));
     map.put(COMPARE_CLAIMS_MAX_ARTICLES, Integer.toString(compareClaimsMaxArticles));
+    map.put(COMPARE_CLAIMS_MIN_CONFIDENCE, Double.toString(compareClaimsMinConfidence));
     map.put(COMPARE_CLAIMS_EMBEDDINGS, Boolean.toString(compareClaimsEmbeddings));
     map.put(COMPARE_FRAMES_EMBEDDINGS, Boolean.toString(compareFramesEmbeddings));
     map.put(COMPARE_BIAS_MODEL, compareBiasModel);
@@ -302,7 +308,8 @@ public record ParallaxConfig(
 
   /** The compare stage's bounds on one story's omissions. */
   public Omissions.Limits omissionLimits() {
-    return new Omissions.Limits(compareOmissionsPerOutlet, compareClaimsMaxArticles);
+    return new Omissions.Limits(
+        compareOmissionsPerOutlet, compareClaimsMaxArticles, compareClaimsMinConfidence);
   }
 
   public ParallaxConfig withRun(RunDefaults newRun) {
@@ -326,6 +333,7 @@ public record ParallaxConfig(
         align,
         compareOmissionsPerOutlet,
         compareClaimsMaxArticles,
+        compareClaimsMinConfidence,
         compareClaimsEmbeddings,
         compareFramesEmbeddings,
         compareBiasModel,
@@ -439,6 +447,15 @@ public record ParallaxConfig(
 
   private static double decimal(Map<String, String> values, String key, String source) {
     return decimal(values, key, source, false);
+  }
+
+  /** A number from 0 to 1. */
+  private static double share(Map<String, String> values, String key, String source) {
+    double value = decimal(values, key, source, true);
+    if (value > 1) {
+      throw ParallaxErrors.badConfigValue(source, key, values.get(key), "a number from 0 to 1");
+    }
+    return value;
   }
 
   private static double decimal(

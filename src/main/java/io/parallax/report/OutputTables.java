@@ -344,6 +344,13 @@ public final class OutputTables {
                       + " data-driven `outlet_template`, `inline_boilerplate` (cuts inside a line, counted in"
                       + " cuts) and `unpunctuated_caption` (captions glued to the next sentence without"
                       + " their full stop, counted in cuts)."),
+              required(
+                  "omissions_not_written",
+                  STRING_TO_LONG,
+                  "What the omissions stage judged and did not write: `claim_under_confidence`"
+                      + " (claim x outlet pairs under `compare.claims.min-confidence`: the outlet"
+                      + " likely reports the claim) and `over_per_outlet_cap` (omissions past"
+                      + " `compare.omissions-per-outlet` for one outlet of one story)."),
               required("input_patterns", STRING_LIST, "The --input values as given."),
               required(
                   "input_files",
@@ -522,9 +529,10 @@ public final class OutputTables {
                   STRING,
                   "`actor` (mentioned at least twice by a reporting outlet), `number` (with the word"
                       + " after it: \"100,000 troops\"), `quote` (a speaker others quote), or `claim`"
-                      + " (a sentence of which no sentence of this outlet holds half the content words,"
-                      + " nor, with `compare.claims.embeddings=true`, restates it: sentence embeddings"
-                      + " at cosine 0.7 or more)."),
+                      + " (a sentence the omission model, trained on hand labels, is at least"
+                      + " `compare.claims.min-confidence` sure this outlet's headlines and sentences do"
+                      + " not report; with `compare.claims.embeddings=true`, not one a sentence of"
+                      + " this outlet restates at cosine 0.7 or more)."),
               required(
                   "fact",
                   STRING,
@@ -536,6 +544,22 @@ public final class OutputTables {
                   "evidence",
                   STRING_LIST,
                   "Sentences (or quotations) of the reporting outlets that state it."),
+              optional(
+                  "confidence",
+                  DOUBLE,
+                  "For a claim: the omission model's probability that this outlet leaves it out"
+                      + " (rows under `compare.claims.min-confidence` are not written; run_summary"
+                      + " counts them). Null for the rule-based kinds."),
+              optional(
+                  "closest_sentence",
+                  STRING,
+                  "For a claim: this outlet's headline or sentence that holds the most of the"
+                      + " claim's content words: what to read to judge the row."),
+              optional(
+                  "closest_score",
+                  DOUBLE,
+                  "For a claim: the share of the claim's content words `closest_sentence` holds (0"
+                      + " to 1)."),
               required("run_id", STRING, "Id of the run that wrote the row.")));
 
   public static final TableSchema OUTLET_PAIRS =

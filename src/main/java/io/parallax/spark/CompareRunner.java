@@ -81,14 +81,18 @@ final class CompareRunner {
       Dataset<Row> quotes,
       Omissions.Limits limits,
       boolean claimsEmbeddings,
+      OmissionTally tally,
       String runId) {
     Dataset<Row> members = multiOutletMembers(articles);
+    Dataset<Row> headlines =
+        articles.where(col("title").isNotNull()).select(col("article_id"), col("title"));
     Dataset<Row> storySentences =
         sentences
             .join(members, "article_id")
+            .join(headlines, new String[] {"article_id"}, "left")
             .groupBy("story_id")
             .agg(
-                collect_list(struct("outlet", "article_id", "sentence_index", "text"))
+                collect_list(struct("outlet", "article_id", "sentence_index", "text", "title"))
                     .as("sentences"));
     Dataset<Row> storyActors =
         actors
@@ -116,7 +120,7 @@ final class CompareRunner {
             .join(storyQuotes, new String[] {"story_id"}, "left")
             .select("story_id", "outlets", "sentences", "actors", "quotes")
             .flatMap(
-                new StoryOmissions(new HashSet<>(stop), limits, claimsEmbeddings, runId),
+                new StoryOmissions(new HashSet<>(stop), limits, claimsEmbeddings, tally, runId),
                 Encoders.row(OMISSION_ROWS));
     return withOutletGroups(omitted, articles, OutputTables.OMISSIONS)
         .sortWithinPartitions("story_id", "outlet");
@@ -134,11 +138,36 @@ final class CompareRunner {
     return inStories.join(shared, "story_id");
   }
 
+  /**
+   * What the omissions stage judged and did not write, added up over its tasks: claim × outlet
+   * pairs under `compare.claims.min-confidence`, and omissions over the per-outlet cap. Read after
+   * the table is staged (one pass over the stories; a task Spark retries would count twice).
+   */
+  record OmissionTally(
+      org.apache.spark.util.LongAccumulator underConfidence,
+      org.apache.spark.util.LongAccumulator overCap)
+      implements java.io.Serializable {
+    static OmissionTally in(org.apache.spark.sql.SparkSession spark) {
+      return new OmissionTally(
+          spark.sparkContext().longAccumulator("omission claims under confidence"),
+          spark.sparkContext().longAccumulator("omissions over the per-outlet cap"));
+    }
+
+    /** For run_summary.omissions_not_written. */
+    Map<String, Long> asMap() {
+      Map<String, Long> counts = new TreeMap<>();
+      counts.put("claim_under_confidence", underConfidence.value());
+      counts.put("over_per_outlet_cap", overCap.value());
+      return counts;
+    }
+  }
+
   /** One story's sentences, actors and quotes, by outlet, to its omission rows. */
   static final class StoryOmissions implements FlatMapFunction<Row, Row> {
     private final Set<String> stopWords;
     private final Omissions.Limits limits;
     private final boolean claimsEmbeddings;
+    private final OmissionTally tally;
     private final String runId;
 
     /**
@@ -146,10 +175,15 @@ final class CompareRunner {
      * sentence that restates it in other words ({@link Omissions#COUNTERPART_COSINE}).
      */
     StoryOmissions(
-        Set<String> stopWords, Omissions.Limits limits, boolean claimsEmbeddings, String runId) {
+        Set<String> stopWords,
+        Omissions.Limits limits,
+        boolean claimsEmbeddings,
+        OmissionTally tally,
+        String runId) {
       this.stopWords = new HashSet<>(stopWords);
       this.limits = limits;
       this.claimsEmbeddings = claimsEmbeddings;
+      this.tally = tally;
       this.runId = runId;
     }
 
@@ -159,7 +193,9 @@ final class CompareRunner {
       Map<String, Map<String, String>> actors = new TreeMap<>();
       Map<String, Set<String>> prominent = new TreeMap<>();
       Map<String, List<Omissions.Quotation>> quotes = new TreeMap<>();
+      Map<String, Map<String, String>> headlines = new TreeMap<>();
       for (String outlet : story.<String>getList(1)) {
+        headlines.put(outlet, new HashMap<>());
         sentences.put(outlet, new ArrayList<>());
         actors.put(outlet, new LinkedHashMap<>());
         prominent.put(outlet, new HashSet<>());
@@ -172,6 +208,9 @@ final class CompareRunner {
         sentences
             .get(r.getString(0))
             .add(new Omissions.Sentence(r.getString(1), r.getInt(2), r.getString(3)));
+        if (!r.isNullAt(4)) {
+          headlines.get(r.getString(0)).put(r.getString(1), r.getString(4));
+        }
       }
       if (!story.isNullAt(3)) {
         for (Row r : story.<Row>getList(3)) {
@@ -194,7 +233,8 @@ final class CompareRunner {
                 sentences.get(outlet),
                 actors.get(outlet),
                 prominent.get(outlet),
-                quotes.get(outlet)));
+                quotes.get(outlet),
+                headlines.get(outlet)));
       }
       long articles = Omissions.articles(tellings);
       if (articles > limits.claimsMaxArticles()) {
@@ -208,9 +248,16 @@ final class CompareRunner {
       }
       List<Row> out = new ArrayList<>();
       int rank = 0;
-      for (Omissions.Omission o :
-          Omissions.of(
-              tellings, stopWords, limits, claimsEmbeddings ? SentenceEmbeddings::of : null)) {
+      Omissions.Judged judged =
+          Omissions.judge(
+              tellings,
+              stopWords,
+              limits,
+              claimsEmbeddings ? SentenceEmbeddings::of : null,
+              io.parallax.compare.OmissionModel.shipped());
+      tally.underConfidence().add(judged.underConfidence());
+      tally.overCap().add(judged.overCap());
+      for (Omissions.Omission o : judged.omissions()) {
         out.add(
             RowFactory.create(
                 story.getString(0),
@@ -221,6 +268,9 @@ final class CompareRunner {
                 SparkSchemas.seq(o.reportedBy()),
                 o.reportedBy().size(),
                 SparkSchemas.seq(o.evidence()),
+                o.confidence(),
+                o.closestText(),
+                o.closestScore(),
                 runId));
       }
       return out.iterator();

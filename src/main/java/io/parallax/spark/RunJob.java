@@ -258,6 +258,7 @@ public final class RunJob {
           OutputTables.STORY_OUTLETS,
           CompareRunner.storyOutlets(
               spark, stagedArticles, stagedSentences, stagedActors, stagedQuotes, runId));
+      CompareRunner.OmissionTally omissionTally = CompareRunner.OmissionTally.in(spark);
       committer.stage(
           OutputTables.OMISSIONS,
           CompareRunner.omissions(
@@ -267,6 +268,7 @@ public final class RunJob {
               stagedQuotes,
               request.config().omissionLimits(),
               request.config().compareClaimsEmbeddings(),
+              omissionTally,
               runId));
       committer.stage(
           OutputTables.OUTLET_PAIRS,
@@ -318,6 +320,9 @@ public final class RunJob {
               countBy(articles.filter(col("excluded_reason").isNotNull()), "excluded_reason"),
               inputs.skipped(),
               IngestRunner.boilerplateLinesRemoved(ingest),
+              committer.readStaged(OutputTables.OMISSIONS).count(),
+              omissionTally.asMap(),
+              request.config().omissionLimits(),
               request.config().outletsRegistry().isEmpty()
                   ? null
                   : request.config().outletsRegistry(),
@@ -423,6 +428,7 @@ public final class RunJob {
             SparkSchemas.map(report.quarantinedByReason()),
             SparkSchemas.map(report.excludedByReason()),
             SparkSchemas.map(report.boilerplateLinesRemoved()),
+            SparkSchemas.map(report.omissionsNotWritten()),
             SparkSchemas.seq(request.inputs()),
             SparkSchemas.seq(files),
             SparkSchemas.seq(inputs.skipped()),

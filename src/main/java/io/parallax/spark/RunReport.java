@@ -26,6 +26,9 @@ public record RunReport(
     Map<String, Long> excludedByReason,
     List<String> skippedFiles,
     Map<String, Long> boilerplateLinesRemoved,
+    long omissionsWritten,
+    Map<String, Long> omissionsNotWritten,
+    io.parallax.compare.Omissions.Limits omissionLimits,
     String outletRegistry,
     long registeredOutlets,
     Map<String, Long> unregisteredOutlets) {
@@ -85,6 +88,17 @@ public record RunReport(
                   .map(e -> e.getKey() + " " + e.getValue())
                   .collect(Collectors.joining(", "))));
     }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  omissions    %,d rows; not written: %,d claim x outlet pairs under confidence %.2f"
+                + " (run_summary.omissions_not_written), %,d over the cap of %,d per outlet and"
+                + " story%n",
+            omissionsWritten,
+            omissionsNotWritten.getOrDefault("claim_under_confidence", 0L),
+            omissionLimits.minClaimConfidence(),
+            omissionsNotWritten.getOrDefault("over_per_outlet_cap", 0L),
+            omissionLimits.perOutlet()));
     out.append(outletsLine());
     if (!skippedFiles.isEmpty()) {
       out.append(
