@@ -210,7 +210,7 @@ public final class Omissions {
     TopPerOutlet kept = new TopPerOutlet(limits.perOutlet());
     actors(tellings).forEach(kept::add);
     numbers(tellings, stopWords).forEach(kept::add);
-    speakers(tellings).forEach(kept::add);
+    speakers(tellings, stopWords).forEach(kept::add);
     long underConfidence = 0;
     if (articles(tellings) <= limits.claimsMaxArticles()) {
       underConfidence = claims(tellings, stopWords, kept, encoder, model, limits);
@@ -325,7 +325,31 @@ public final class Omissions {
 
   private static boolean writes(OutletTelling telling, Pattern name) {
     return name != null
-        && telling.sentences().stream().anyMatch(s -> name.matcher(s.text()).find());
+        && (telling.sentences().stream().anyMatch(s -> name.matcher(s.text()).find())
+            || telling.headlines().values().stream().anyMatch(h -> name.matcher(h).find()));
+  }
+
+  /** What an outlet writes: its headlines and its sentences. */
+  private static List<String> written(OutletTelling telling) {
+    List<String> texts = new ArrayList<>(telling.headlines().values());
+    telling.sentences().forEach(s -> texts.add(s.text()));
+    return texts;
+  }
+
+  /**
+   * A word before a number that makes it a label, not a count: "S.B. 8 went into effect", "No. 10",
+   * "Section 230 protections", "Route 66 diner".
+   */
+  private static final Pattern LABEL_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:no|nos|sb|hb|ab|hr|section|sec|article|art|bill|chapter|ch|title|rule|route"
+              + "|highway|interstate|proposition|prop|amendment|flight|room|page|gate|platform"
+              + "|precinct|district|ward|unit|apartment|apt|suite|case|resolution|measure|item"
+              + "|phase|episode|season|volume|vol|model|version|iphone|windows|level|grade|class"
+              + "|game|round|week|day|part)\\.?|(?-i:\\p{Lu}\\.(?:\\p{Lu}\\.)+))\\s+$");
+
+  static boolean afterLabel(String text, int start) {
+    return LABEL_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
   }
 
   /** The name as a whole word or words; null for none. */
@@ -383,7 +407,8 @@ public final class Omissions {
           if (MONTHS.contains(unit)
               || stopWords.contains(unit)
               || isYear(m.group(1))
-              || afterMonth(s.text(), m.start(1))) {
+              || afterMonth(s.text(), m.start(1))
+              || afterLabel(s.text(), m.start(1))) {
             // a date ("10 January", "Sept. 30 deadline"), a year ("2021 growth forecast"), or no
             // unit ("aged 12 and up"): the number alone, below
             continue;
@@ -395,8 +420,11 @@ public final class Omissions {
               .computeIfAbsent(number, n -> new LinkedHashMap<>())
               .putIfAbsent(t.outlet(), s.text());
         }
-        // A number written without a unit after it still counts as reported.
-        Matcher bare = WORD.matcher(s.text());
+      }
+      // A number written anywhere, headline included, without a unit after it still counts as
+      // reported.
+      for (String text : written(t)) {
+        Matcher bare = WORD.matcher(text);
         while (bare.find()) {
           if (Character.isDigit(bare.group().charAt(0))) {
             numbers.add(bare.group().replace(",", "").replaceAll("\\.$", ""));
@@ -438,7 +466,29 @@ public final class Omissions {
     return YEAR.matcher(number).matches();
   }
 
-  private static List<Omission> speakers(List<OutletTelling> tellings) {
+  /**
+   * Whether the outlet writes the quoted words (half or more of a quotation's content words, three
+   * or more, in one headline or sentence), attributed or not: it reports what was said.
+   */
+  private static boolean writesQuotedWords(
+      OutletTelling telling, java.util.Collection<String> quotations, Set<String> stopWords) {
+    List<Set<String>> texts =
+        written(telling).stream().map(text -> contentWords(text, stopWords)).toList();
+    for (String quotation : quotations) {
+      Set<String> quoted = contentWords(quotation, stopWords);
+      if (quoted.size() < 3) {
+        continue;
+      }
+      for (Set<String> text : texts) {
+        if (quoted.stream().filter(text::contains).count() * 2 >= quoted.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Omission> speakers(List<OutletTelling> tellings, Set<String> stopWords) {
     Map<String, Map<String, String>> bySpeaker =
         new LinkedHashMap<>(); // speaker -> outlet -> quote
     for (OutletTelling t : tellings) {
@@ -454,7 +504,8 @@ public final class Omissions {
     bySpeaker.forEach(
         (speaker, reporters) -> {
           for (OutletTelling t : tellings) {
-            if (!reporters.containsKey(t.outlet())) {
+            if (!reporters.containsKey(t.outlet())
+                && !writesQuotedWords(t, reporters.values(), stopWords)) {
               out.add(
                   new Omission(
                       t.outlet(),

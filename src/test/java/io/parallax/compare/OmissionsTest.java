@@ -368,6 +368,50 @@ class OmissionsTest {
     assertThat(Omissions.closest(v, new float[0][])).isEqualTo(-1.0);
   }
 
+  @Test
+  void aBillOrSectionNumberIsNoCount() {
+    Omissions.OutletTelling texas =
+        telling(
+            "Texas Daily",
+            "S.B. 8 went into effect on Wednesday after the court did not act.",
+            "Critics say Section 230 protections shield the platforms.",
+            "About 4,000 protesters marched to the capitol.");
+    Omissions.OutletTelling other = telling("Other", "The court did not act on the law.");
+
+    assertThat(Omissions.of(List.of(texas, other), STOP))
+        .filteredOn(o -> o.kind().equals("number"))
+        .extracting(Omissions.Omission::fact)
+        .containsExactly("4,000 protesters");
+  }
+
+  @Test
+  void whatAnOutletWritesInItsHeadlineOrQuotesWithoutAttributionIsReported() {
+    Omissions.OutletTelling wire =
+        new Omissions.OutletTelling(
+            "Wire",
+            List.of(
+                s("Goldman Sachs said 3,000 jobs would go by March."),
+                s("Goldman Sachs expects a slow year, its chief told investors.")),
+            Map.of("org:goldman", "Goldman Sachs"),
+            Set.of("org:goldman"),
+            List.of(
+                new Omissions.Quotation(
+                    "person:solomon", "We will cut costs across every division this year")));
+    Omissions.OutletTelling daily =
+        new Omissions.OutletTelling(
+            "Daily",
+            List.of(
+                s("The bank plans to cut costs across every division this year, staff were told.")),
+            Map.of(),
+            Set.of(),
+            List.of(),
+            Map.of("a", "Goldman Sachs to shed 3,000 jobs"));
+
+    assertThat(Omissions.of(List.of(wire, daily), STOP))
+        .extracting(Omissions.Omission::kind)
+        .doesNotContain("actor", "number", "quote");
+  }
+
   private static Omissions.OutletTelling telling(String outlet, String... sentences) {
     List<Omissions.Sentence> list = new ArrayList<>();
     for (String text : sentences) {

@@ -46,7 +46,12 @@ class SparkFunctionsSerialiseTest {
     functions.put(StoryTable.ToStoryRow.class, new StoryTable.ToStoryRow(merged, "run-1"));
     functions.put(
         CompareRunner.StoryOmissions.class,
-        new CompareRunner.StoryOmissions(stopWords, Omissions.Limits.NONE, false, "run-1"));
+        new CompareRunner.StoryOmissions(
+            stopWords,
+            Omissions.Limits.NONE,
+            false,
+            CompareRunner.OmissionTally.in(spark),
+            "run-1"));
     functions.put(CompareRunner.PairWords.class, new CompareRunner.PairWords());
     functions.put(CompareRunner.ToPairRow.class, new CompareRunner.ToPairRow("run-1"));
     functions.put(CompareRunner.ToQuoteShares.class, new CompareRunner.ToQuoteShares());
