@@ -248,6 +248,24 @@ public final class ReportSite {
     return page("Parallax " + runDate, "", body.toString());
   }
 
+  /** An outlet's omissions a story page shows; the rest are counted, and in the table. */
+  public static final int OMISSIONS_SHOWN_PER_OUTLET = 15;
+
+  private static void closeOmissions(StringBuilder body, String outlet, int more) {
+    if (outlet == null) {
+      return;
+    }
+    body.append("</tbody></table>\n");
+    if (more > 0) {
+      body.append("<p class=\"more\">")
+          .append(more)
+          .append(" more omissions of ")
+          .append(esc(outlet))
+          .append(" in this story are in the <code>omissions</code> table (the ones reported by")
+          .append(" the most outlets, then the surest, are shown).</p>\n");
+    }
+  }
+
   private String storyPage(Map<String, Object> story) throws SQLException, JsonProcessingException {
     String id = story.get("story_id").toString();
     String where =
@@ -256,7 +274,9 @@ public final class ReportSite {
         rows("SELECT * FROM %s" + where + " ORDER BY outlet", table("story_outlets"));
     List<Map<String, Object>> omissions =
         rows(
-            "SELECT * FROM %s" + where + " ORDER BY outlet, reporter_count DESC, fact_rank",
+            "SELECT * FROM %s"
+                + where
+                + " ORDER BY outlet, reporter_count DESC, confidence DESC NULLS LAST, fact_rank",
             table("omissions"));
     List<Map<String, Object>> pairs =
         rows("SELECT * FROM %s" + where + " ORDER BY outlet_a, outlet_b", table("outlet_pairs"));
@@ -316,18 +336,26 @@ public final class ReportSite {
 
     body.append("<h2>What each outlet leaves out</h2>\n");
     String current = null;
+    int shown = 0;
+    int more = 0;
     for (Map<String, Object> om : omissions) {
       String outlet = om.get("outlet").toString();
       if (!outlet.equals(current)) {
-        if (current != null) {
-          body.append("</tbody></table>\n");
-        }
+        closeOmissions(body, current, more);
         current = outlet;
+        shown = 0;
+        more = 0;
         body.append("<h3>")
             .append(esc(outlet))
             .append(" omits</h3>\n<table class=\"omissions\"><thead><tr><th>kind</th><th>fact</th>")
-            .append("<th>reported by</th><th>evidence</th></tr></thead><tbody>\n");
+            .append("<th>reported by</th><th>evidence</th><th>confidence</th>")
+            .append("<th>closest sentence of this outlet</th></tr></thead><tbody>\n");
       }
+      if (shown == OMISSIONS_SHOWN_PER_OUTLET) {
+        more++;
+        continue;
+      }
+      shown++;
       body.append("<tr><td>")
           .append(esc(om.get("kind")))
           .append("</td><td>")
@@ -336,10 +364,20 @@ public final class ReportSite {
           .append(esc(list(om.get("reported_by"))))
           .append("</td><td class=\"evidence\">")
           .append(lines(om.get("evidence")))
+          .append("</td><td>")
+          .append(om.get("confidence") == null ? "" : number(om.get("confidence")))
+          .append("</td><td class=\"evidence\">")
+          .append(
+              om.get("closest_sentence") == null
+                  ? ""
+                  : esc(om.get("closest_sentence"))
+                      + " <span class=\"score\">("
+                      + share(om.get("closest_score"))
+                      + " of its words)</span>")
           .append("</td></tr>\n");
     }
     if (current != null) {
-      body.append("</tbody></table>\n");
+      closeOmissions(body, current, more);
     } else {
       body.append("<p>No omissions found.</p>\n");
     }

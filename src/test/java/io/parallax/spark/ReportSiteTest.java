@@ -77,6 +77,17 @@ class ReportSiteTest {
     String omissions = page.select("table.omissions").text();
     assertThat(omissions).contains("100,000 troops", "gun to the head", "tensest point");
     assertThat(omissions).contains("Brussels", "Vienna", "businesslike");
+    // A claim row shows the model's confidence and the omitting outlet's closest sentence.
+    assertThat(page.select("table.omissions thead").first().text())
+        .contains("confidence", "closest sentence of this outlet");
+    assertThat(omissions).containsPattern("0\\.\\d+ .*of its words\\)");
+    // At most 15 facts per outlet; the rest are counted, not silently cut.
+    for (Element table : page.select("table.omissions")) {
+      assertThat(table.select("tbody tr").size())
+          .isLessThanOrEqualTo(ReportSite.OMISSIONS_SHOWN_PER_OUTLET);
+    }
+    assertThat(page.select("p.more").eachText())
+        .allSatisfy(more -> assertThat(more).containsPattern("^\\d+ more omissions of "));
     // Coverage by lean and by country, then quoted sides and frames.
     assertThat(page.select("div.chart")).hasSize(4);
     assertThat(page.select("select.group-select option").eachText())
