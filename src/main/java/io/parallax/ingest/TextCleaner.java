@@ -70,7 +70,16 @@ public final class TextCleaner {
   /** Whole lines that are page furniture, not reporting. Matched against short lines only. */
   private static final List<Pattern> STOCK_LINES =
       List.of(
-          Pattern.compile("(advertisements?|ad|sponsored( content)?|paid content)"),
+          Pattern.compile("(advertisements?|adverts?|ad|sponsored( content)?|paid content)"),
+          // A dateline of the page, not the story's: "November 19, 2019 at 9:45 am", "18 Nov 2019,
+          // 19:09".
+          Pattern.compile(
+              "((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+                  + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4})"
+                  + ",?( at)? \\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?"),
+          Pattern.compile(
+              "(additional reporting (from|by) (agencies|wire services)|.{2,40} wire services)"),
+          Pattern.compile("tell us what you think.*"),
           Pattern.compile(
               "(story )?continues? (reading )?below( (this|the) )?( ?(advertisement|ad))?"),
           Pattern.compile("continue reading( the (main )?story)?( below)?"),
@@ -203,6 +212,16 @@ public final class TextCleaner {
               "(?:(?<=^|[.!?\"”’]\\s)[^.!?]{0,200}?\\bto your inbox\\b[^.!?]{0,120}[.!?]\\s*)?"
                   + "Please verify you(?:'|’)re not a robot.{0,600}?View all [\\p{L}'’ ]{0,40}newsletters\\.\\s*"),
           Pattern.compile("\\s*\\bClick To Tweet\\b"),
+          // Photo viewers: credits with "Buy Photo", counters, player controls.
+          Pattern.compile(
+              "(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/[\\p{L}.' ]{1,30}?\\s+)?Buy Photo\\b\\s*"),
+          Pattern.compile(
+              "(?i)Full Screen Autoplay Close Skip Ad\\s*(?:×|x)?\\s*.{0,120}?View Photos\\s*"),
+          Pattern.compile("(?i)Wait \\d+ seconds? to continue\\.?\\s*"),
+          // A credit in parentheses on its own after a caption's full stop: "(Jane Roe/The Post)".
+          Pattern.compile(
+              "(?<=[.!?\"”’]\\s)\\((?:\\p{Lu}[\\p{L}.'’-]+(?:[ ,]+\\p{Lu}[\\p{L}.'’-]+){0,8}) ?/ ?"
+                  + "(?:The )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}\\)\\s*"),
           Pattern.compile(
               "(?<=^|[.!?\"”’]\\s)Follow (?:us|him|her|me|them) (?:on|at) (?:Twitter|Facebook|Instagram)"
                   + "[^.!?]{0,80}[.!?]\\s*"),
@@ -216,7 +235,9 @@ public final class TextCleaner {
           Pattern.compile(
               "(?<=^|\\s)(?:AP:|PA:)?(?:Getty Images|Getty|Associated Press|Press Association|Reuters"
                   + "|AFP|EPA|Rex Features|Alamy)"
-                  + " \\d{1,3}(?= \\p{Lu})\\s*"));
+                  + " \\d{1,3}(?= \\p{Lu})\\s*"),
+          // A viewer's bare counter ("1 of 26") before a caption, after the galleries' own.
+          Pattern.compile("(?<=^|\\s)\\d{1,3} of \\d{1,3}(?=\\s+\\p{Lu}|\\s*$)\\s*"));
 
   /**
    * BBC-style caption markers inside a long flattened line. Where the caption ends cannot be told

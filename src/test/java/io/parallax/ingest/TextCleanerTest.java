@@ -189,6 +189,28 @@ class TextCleanerTest {
   }
 
   @Test
+  void pageDatelinesCreditLinesAndPhotoViewersGo() {
+    String body =
+        String.join(
+            "\n",
+            "November 19, 2019 at 9:45 am",
+            "18 Nov 2019, 19:09",
+            "The council approved the budget on Tuesday. (Jane Roe/The Daily Example)",
+            "Fans fill the square. Matt Doe/AP Buy Photo 1 of 26 Full Screen Autoplay Close Skip Ad x"
+                + " The harbour fair View Photos Wait 1 second to continue. The fair opens in May.",
+            "Advert",
+            "Tell us what YOU think...",
+            "Additional reporting from agencies",
+            "Example News wire services",
+            "Votes were counted by 1 of 3 clerks on duty.");
+    assertThat(cleaner.clean(body, null).split("\n\n"))
+        .containsExactly(
+            "The council approved the budget on Tuesday.",
+            "Fans fill the square. The fair opens in May.",
+            "Votes were counted by 1 of 3 clerks on duty.");
+  }
+
+  @Test
   void sentencesWhereACapitalisedWordFollowsALowerCaseOneStay() {
     String[] lines = {
       "The farm sells grade A beef to three supermarkets.",
