@@ -786,6 +786,9 @@ public final class QuoteExtractor {
     if (tokens.get(first).is("of")) {
       first++;
     }
+    if (first > last) {
+      return null; // the phrase was "of" alone ("Of said properties, three were sold")
+    }
     return phrase(first, last);
   }
 

@@ -258,7 +258,7 @@ public final class RecordNormaliser {
     String outlet() throws RecordProblem {
       String outlet = givenOutlet();
       // Zero-width, control and direction characters only are no name.
-      if (outlet == null || TextCleaner.normaliseSpace(outlet).isBlank()) {
+      if (outlet == null || !TextCleaner.isVisible(TextCleaner.normaliseSpace(outlet))) {
         throw new RecordProblem(
             ReasonCode.MISSING_OUTLET,
             "no outlet: give `outlet` (a name or domain), news-please `source_domain`, or a `url`");

@@ -608,11 +608,32 @@ public final class TextCleaner {
   }
 
   /**
-   * Letters and symbols that draw nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and
-   * the blank Braille pattern (U+2800). A name made of them looks empty.
+   * Whether the text draws anything: a letter, digit, symbol or punctuation mark that is not a
+   * combining mark, variation selector or filler on its own (a name of U+034F or U+FE0F looks
+   * empty).
+   */
+  static boolean isVisible(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c -> {
+              int type = Character.getType(c);
+              return !Character.isWhitespace(c)
+                  && type != Character.NON_SPACING_MARK
+                  && type != Character.ENCLOSING_MARK
+                  && type != Character.FORMAT
+                  && type != Character.CONTROL
+                  && !isInvisibleFiller(c)
+                  && !(c >= 0x17B4 && c <= 0x17B5);
+            });
+  }
+
+  /**
+   * Letters and symbols that draw nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the
+   * blank Braille pattern (U+2800) and the null notehead (U+1D159). A name made of them looks
+   * empty.
    */
   private static boolean isInvisibleFiller(int c) {
-    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x1D159;
   }
 
   static boolean isTicker(String line) {

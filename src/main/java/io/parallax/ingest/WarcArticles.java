@@ -156,7 +156,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
     long brokenAt = readerStart + reader.position();
     boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
     // Skipping the rest of a response already returned (its block cut short) loses nothing new.
-    boolean alreadyCounted = brokenAt == lastResponseAt;
+    // In a gzipped file jwarc gives a gzip member's offset, which several records may share, so
+    // there the broken record always gets its row: counted twice at worst, never lost unseen.
+    boolean alreadyCounted = !gzip && brokenAt == lastResponseAt;
     closeQuietly();
     String reason = "the WARC record at byte " + brokenAt + " cannot be read: " + shortMessage(e);
     NextWarcRecord resumed;

@@ -45,8 +45,19 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
       Path path = new Path(file.path());
       if (file.format() == InputFormat.WARC) {
         // jwarc reads gzip per record itself; a whole-file codec would not. Behind a broken
-        // record the file is opened again at that byte to read on.
-        return new WarcArticles(file.path(), offset -> openAt(file.path(), offset));
+        // record the file is opened again at that byte to read on. Another codec (.bz2, ...)
+        // is undone here, and a reopening skips that many decompressed bytes.
+        CompressionCodec warcCodec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
+        if (warcCodec == null || warcCodec instanceof org.apache.hadoop.io.compress.GzipCodec) {
+          return new WarcArticles(file.path(), offset -> openAt(file.path(), offset));
+        }
+        return new WarcArticles(
+            file.path(),
+            offset -> {
+              InputStream decompressed = warcCodec.createInputStream(openAt(file.path(), 0));
+              decompressed.skipNBytes(offset);
+              return decompressed;
+            });
       }
       InputStream in = openAt(file.path(), 0);
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);

@@ -33,6 +33,30 @@ public record RunReport(
     long registeredOutlets,
     Map<String, Long> unregisteredOutlets) {
 
+  /**
+   * A file name as the console shows it: line breaks and other control characters written as
+   * escapes, so that a name cannot print a line of its own (a forged "balanced" line).
+   */
+  static String printable(String name) {
+    StringBuilder out = new StringBuilder();
+    name.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                out.append("\\n");
+              } else if (c == '\r') {
+                out.append("\\r");
+              } else if (Character.getType(c) == Character.CONTROL
+                  || Character.getType(c) == Character.LINE_SEPARATOR
+                  || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
+  }
+
   /** Unregistered outlets the summary names; run_summary.unregistered_outlets has them all. */
   static final int UNREGISTERED_NAMED = 10;
 
@@ -106,7 +130,7 @@ public record RunReport(
               Locale.ROOT,
               "  skipped      %d files not read (empty, or no reader for the name): %s%n",
               skippedFiles.size(),
-              skippedFiles));
+              skippedFiles.stream().map(RunReport::printable).toList()));
     }
     out.append(
         String.format(

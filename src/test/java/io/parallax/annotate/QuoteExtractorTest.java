@@ -32,6 +32,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningOfSaidIsAnnotatedNotACrash() {
+    // "Of" before a cue left a speaker phrase that ended before it began.
+    AnnotatedArticle article =
+        ANNOTATOR.annotate(
+            "Of said properties, three were sold to the city last year. Notes: of said the budget"
+                + " was late.");
+    assertThat(article.sentences()).hasSize(2);
+  }
+
+  @Test
   void pronounSpeakerTakesThePersonOfTheRightGender() {
     List<Quote> quotes =
         quotes(

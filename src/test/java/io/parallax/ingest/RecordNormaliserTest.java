@@ -276,7 +276,9 @@ class RecordNormaliserTest {
             "\\udb40\\udc41\\udb40\\udc42", // tag characters U+E0041 U+E0042
             "\\ud834\\udd73\\ud834\\udd74", // musical formatting U+1D173 U+1D174
             "\\u3164 \\u115f\\u1160 \\uffa0", // Hangul fillers
-            "\\u2800\\u2800")) { // blank Braille
+            "\\u2800\\u2800", // blank Braille
+            "\\u034f\\ufe0f \\u17b4\\u17b5", // a grapheme joiner, a variation selector, Khmer
+            "\\udb40\\udd00\\ud834\\udd59")) { // variation selector 17, a combining mark
       Outcome outcome = normalise("{\"outlet\": \"" + outlet + "\", " + DATE_AND_TEXT + "}");
       assertThat(outcome.reason()).as(outlet).isEqualTo(ReasonCode.MISSING_OUTLET);
     }

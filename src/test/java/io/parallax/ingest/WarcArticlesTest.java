@@ -174,6 +174,25 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aBrokenRecordAfterAGzipMemberOfTwoRecordsHasItsRow() throws Exception {
+    java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(two)) {
+      gzip.write(page(1, WarcCompression.NONE));
+      gzip.write(page(2, WarcCompression.NONE));
+    }
+    java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(broken)) {
+      gzip.write(
+          "WARC/1.0\r\nWARC-Type: response\r\nNot a header line\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+    }
+    List<RawRecord> records =
+        readFile(two.toByteArray(), broken.toByteArray(), page(3, WarcCompression.GZIP));
+    assertThat(records).filteredOn(r -> r.readError() != null).hasSize(1);
+    assertThat(records).filteredOn(r -> r.readError() == null).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void aRecordCutShortAtTheEndOfTheFileIsAccountedFor() throws Exception {
     byte[] whole = page(2, WarcCompression.NONE);
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
