@@ -362,9 +362,22 @@ public record ParallaxConfig(
   }
 
   /** The registry file at {@code path}; one missing, unreadable or broken is one user error. */
+  /** A registry lists outlets, a few thousand lines; a file far larger is no registry. */
+  static final long MAX_REGISTRY_BYTES = 64L * 1024 * 1024;
+
   private static OutletRegistry readRegistry(String path, String source) {
     try {
-      return OutletRegistry.parse(Files.readString(Path.of(path), StandardCharsets.UTF_8));
+      Path file = Path.of(path);
+      // A pipe would hang the read and a device never end it (/dev/zero ran out of memory).
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw ParallaxErrors.badOutletRegistry(
+            path, source, "is not a regular file (a folder, pipe or device)");
+      }
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_REGISTRY_BYTES) {
+        throw ParallaxErrors.badOutletRegistry(
+            path, source, "is " + Files.size(file) + " bytes, more than a registry of outlets");
+      }
+      return OutletRegistry.parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | java.nio.file.InvalidPathException e) {
       throw ParallaxErrors.badOutletRegistry(path, source, "cannot be read: " + e.getMessage());
     } catch (OutletRegistry.Invalid e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,17 @@ class ParallaxConfigTest {
     assertThatThrownBy(() -> ParallaxConfig.load(dir.resolve("nope.properties")))
         .isInstanceOf(UserException.class)
         .hasMessageContaining("nope.properties");
+  }
+
+  @Test
+  void aRegistryThatIsAPipeOrAFolderIsOneErrorNotAHang() throws Exception {
+    Path fifo = dir.resolve("outlets.fifo");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    for (Path registry : List.of(fifo, dir)) {
+      assertThatThrownBy(() -> ParallaxConfig.defaults().withOutletsRegistry(registry.toString()))
+          .isInstanceOf(UserException.class)
+          .hasMessageContaining("is not a regular file");
+    }
   }
 
   @Test
