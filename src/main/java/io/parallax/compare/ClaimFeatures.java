@@ -85,7 +85,6 @@ public final class ClaimFeatures {
     private final List<String> allText = new ArrayList<>();
     private final Map<String, List<int[]>> textPostings = new HashMap<>();
     private final Map<String, List<int[]>> pairPostings = new HashMap<>();
-    private final List<List<Integer>> pairSizes = new ArrayList<>();
 
     /** In how many of the story's texts each word is: a word every outlet uses weighs little. */
     private final Map<String, Integer> textsWith = new HashMap<>();
@@ -109,7 +108,6 @@ public final class ClaimFeatures {
           }
           textCount++;
         }
-        List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i + 1 < texts.size(); i++) {
           Set<String> two = new HashSet<>();
           if (telling.article().get(i).equals(telling.article().get(i + 1))) {
@@ -119,9 +117,7 @@ public final class ClaimFeatures {
           for (String word : two) {
             pairPostings.computeIfAbsent(word, k -> new ArrayList<>()).add(new int[] {t, i});
           }
-          sizes.add(two.size());
         }
-        pairSizes.add(sizes);
         words.add(texts);
         allWords.add(all);
         allText.add(String.join(" ", telling.texts()));

@@ -467,13 +467,12 @@ public final class Omissions {
   }
 
   /**
-   * Whether the outlet writes the quoted words (half or more of a quotation's content words, three
-   * or more, in one headline or sentence), attributed or not: it reports what was said.
+   * Whether an outlet writes the quoted words (half or more of a quotation's content words, three
+   * or more, in one of its headlines or sentences, {@code texts} as content words), attributed or
+   * not: it reports what was said.
    */
   private static boolean writesQuotedWords(
-      OutletTelling telling, java.util.Collection<String> quotations, Set<String> stopWords) {
-    List<Set<String>> texts =
-        written(telling).stream().map(text -> contentWords(text, stopWords)).toList();
+      List<Set<String>> texts, java.util.Collection<String> quotations, Set<String> stopWords) {
     for (String quotation : quotations) {
       Set<String> quoted = contentWords(quotation, stopWords);
       if (quoted.size() < 3) {
@@ -500,12 +499,20 @@ public final class Omissions {
         }
       }
     }
+    // Each outlet's headlines and sentences as content words, read once for all speakers.
+    Map<String, List<Set<String>>> wordsOf = new HashMap<>();
+    if (!bySpeaker.isEmpty()) {
+      for (OutletTelling t : tellings) {
+        wordsOf.put(
+            t.outlet(), written(t).stream().map(text -> contentWords(text, stopWords)).toList());
+      }
+    }
     List<Omission> out = new ArrayList<>();
     bySpeaker.forEach(
         (speaker, reporters) -> {
           for (OutletTelling t : tellings) {
             if (!reporters.containsKey(t.outlet())
-                && !writesQuotedWords(t, reporters.values(), stopWords)) {
+                && !writesQuotedWords(wordsOf.get(t.outlet()), reporters.values(), stopWords)) {
               out.add(
                   new Omission(
                       t.outlet(),

@@ -622,8 +622,7 @@ public final class TextCleaner {
                   && type != Character.ENCLOSING_MARK
                   && type != Character.FORMAT
                   && type != Character.CONTROL
-                  && !isInvisibleFiller(c)
-                  && !(c >= 0x17B4 && c <= 0x17B5);
+                  && !isInvisibleFiller(c);
             });
   }
 

@@ -29,6 +29,12 @@ class CommandLineTest {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /** Checks the run ended as a user error (exit 2) and gives its one line of error output. */
+  private static org.assertj.core.api.AbstractStringAssert<?> oneLineUserError(Result result) {
+    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
+    return assertThat(result.err().strip().lines()).singleElement().asString();
+  }
+
   @Test
   void runHelpExplainsEveryOption() {
     Result result = parallax("run", "--help");
@@ -43,21 +49,13 @@ class CommandLineTest {
   void unknownOptionIsOneLineAndExitTwo() {
     Result result = parallax("run", "--inptu", "x");
 
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("--inptu", "parallax run --help");
+    oneLineUserError(result).contains("--inptu", "parallax run --help");
   }
 
   @Test
   void anEmptyInputIsOneLineNotTheWorkingDirectory() {
     Result result = parallax("run", "--input", "", "--output", dir.toString());
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("input '' matches no file");
+    oneLineUserError(result).contains("input '' matches no file");
   }
 
   @Test
@@ -76,11 +74,7 @@ class CommandLineTest {
   @Test
   void aMasterSparkCannotParseIsOneLine() {
     Result result = parallax("run", "--master", "bogus://x", "--output", dir.toString());
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("--master 'bogus://x' is not a Spark master");
+    oneLineUserError(result).contains("--master 'bogus://x' is not a Spark master");
   }
 
   @Test
@@ -114,13 +108,8 @@ class CommandLineTest {
             "--site",
             file.toString());
 
-    assertThat(noRun.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(noRun.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("no run of 2022-01-09");
-    assertThat(intoFile.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(intoFile.err().strip().lines()).singleElement().asString().contains("is a file");
+    oneLineUserError(noRun).contains("no run of 2022-01-09");
+    oneLineUserError(intoFile).contains("is a file");
     // A folder that cannot be made (under a file here; /proc on Linux) is one line too.
     Result underFile =
         parallax(
@@ -131,11 +120,7 @@ class CommandLineTest {
             "2022-01-10",
             "--site",
             file.resolve("site").toString());
-    assertThat(underFile.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(underFile.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("cannot be created");
+    oneLineUserError(underFile).contains("cannot be created");
     assertThat(Files.readString(index)).isEqualTo("the good report");
   }
 
@@ -143,10 +128,7 @@ class CommandLineTest {
   void badDateIsOneLine() {
     Result result = parallax("run", "--date", "2022-13-45", "--output", dir.toString());
 
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
+    oneLineUserError(result)
         .isEqualTo(
             "parallax: error: --date '2022-13-45' is not a date; use YYYY-MM-DD with a year from"
                 + " 1800 to 2200, e.g. 2022-01-10");
@@ -179,11 +161,7 @@ class CommandLineTest {
             "--date",
             "2022-01-10");
 
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .startsWith("parallax: error: cannot write under output '");
+    oneLineUserError(result).startsWith("parallax: error: cannot write under output '");
   }
 
   @Test
@@ -192,12 +170,7 @@ class CommandLineTest {
         parallax(
             "run", "--input", dir.resolve("missing.jsonl").toString(), "--output", dir.toString());
 
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .startsWith("parallax: error: input '")
-        .contains("missing.jsonl");
+    oneLineUserError(result).startsWith("parallax: error: input '").contains("missing.jsonl");
   }
 
   @Test
@@ -207,11 +180,7 @@ class CommandLineTest {
 
     Result result = parallax("run", "--config", config.toString());
 
-    assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-    assertThat(result.err().strip().lines())
-        .singleElement()
-        .asString()
-        .contains("ingest.langauge.trust-input");
+    oneLineUserError(result).contains("ingest.langauge.trust-input");
   }
 
   @Test
@@ -229,10 +198,7 @@ class CommandLineTest {
                 "run", "--outlets", registry.toString(), "--output", dir.resolve("o").toString()),
             parallax("run", "--config", config.toString(), "--output", dir.resolve("o").toString()),
             parallax("run", "--outlets", dir.resolve("missing.csv").toString()))) {
-      assertThat(result.exitCode()).isEqualTo(Main.USER_ERROR);
-      assertThat(result.err().strip().lines())
-          .singleElement()
-          .asString()
+      oneLineUserError(result)
           .startsWith("parallax: error: outlet registry '")
           .containsAnyOf("is already cnn's (line 2)", "cannot be read");
     }
