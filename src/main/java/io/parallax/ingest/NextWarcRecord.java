@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The next WARC record behind one that could not be parsed: a scan of the bytes that follow it for
- * the next `WARC/` at the start of a line, or, in a file gzipped per record, for the next gzip
- * member's magic bytes. WARC records carry no index, so this is how a reader resynchronises.
+ * the next `WARC/` at the start of a line (in a gzipped file, of its decompressed bytes). WARC
+ * records carry no index, so this is how a reader resynchronises.
  *
  * @param stream the file from the next record's first byte on
  * @param offset that byte's offset in the file
@@ -19,35 +19,34 @@ import java.nio.charset.StandardCharsets;
  */
 record NextWarcRecord(InputStream stream, long offset, boolean skippedOnlyBlankLines) {
   private static final byte[] WARC_LINE = "\nWARC/".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
 
   /**
    * The next record in {@code in}, which starts at the broken record's first byte ({@code brokenAt}
    * in the file); null when none follows. The broken record's own start is never taken again, so
    * each call moves on.
    */
-  static NextWarcRecord find(InputStream in, long brokenAt, boolean gzip) throws IOException {
+  static NextWarcRecord find(InputStream in, long brokenAt) throws IOException {
     InputStream bytes = new BufferedInputStream(in, 64 * 1024);
-    byte[] marker = gzip ? GZIP_MEMBER : WARC_LINE;
+    byte[] marker = WARC_LINE;
     int first = bytes.read();
     if (first < 0) {
       bytes.close();
       return null;
     }
-    boolean blank = !gzip && isBlank(first);
+    boolean blank = isBlank(first);
     long offset = brokenAt + 1;
-    int matched = first == '\n' && !gzip ? 1 : 0;
+    int matched = first == '\n' ? 1 : 0;
     for (int b = bytes.read(); b >= 0; b = bytes.read(), offset++) {
       if (b == (marker[matched] & 0xff)) {
         matched++;
       } else {
-        blank &= !gzip && isBlank(b) && matched <= 1;
+        blank &= isBlank(b) && matched <= 1;
         matched = b == (marker[0] & 0xff) ? 1 : 0;
       }
       if (matched == marker.length) {
-        int head = gzip ? 0 : 1; // the marker's line break belongs to what was skipped
-        byte[] consumed = java.util.Arrays.copyOfRange(marker, head, marker.length);
-        long start = offset - marker.length + 1 + head;
+        // The marker's line break belongs to what was skipped.
+        byte[] consumed = java.util.Arrays.copyOfRange(marker, 1, marker.length);
+        long start = offset - marker.length + 2;
         return new NextWarcRecord(
             new SequenceInputStream(new ByteArrayInputStream(consumed), bytes), start, blank);
       }

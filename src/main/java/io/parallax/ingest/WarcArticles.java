@@ -32,8 +32,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * header frames the record by length. A record whose WARC header cannot be parsed (stray bytes, an
  * extra blank line, a corrupt gzip member, a wrong length) is one `unreadable_file` row, and
  * reading resumes at the next record: the file is opened again behind the broken record and
- * searched for the next `WARC/` line (the next gzip member in a per-record gzipped file). Skipping
- * only blank lines loses nothing and makes no row.
+ * searched for the next `WARC/` line. Skipping only blank lines loses nothing and makes no row. A
+ * gzipped file is decompressed by {@link GzipMembers}, and each damaged gzip member it reads past
+ * is one `unreadable_file` row.
  */
 public final class WarcArticles implements Iterator<RawRecord> {
   /** Fewer words than this in the main text and the page is no article (an index, a stub). */
@@ -54,7 +55,18 @@ public final class WarcArticles implements Iterator<RawRecord> {
   private static final int MAX_ERROR_CHARS = 300;
 
   private final String sourceFile;
+
+  /** The file's WARC bytes (decompressed, when the file is gzipped) from an offset on. */
   private final Reopener file;
+
+  private final boolean gzip;
+
+  /** The decompressor of the current reader's bytes, when the file is gzipped. */
+  private GzipMembers decoder;
+
+  /** Damaged gzip members already given their row, by offset: a reopening finds them again. */
+  private final java.util.Set<Long> damageCounted = new java.util.HashSet<>();
+
   private WarcReader reader;
 
   /** Where the current reader's stream starts in the file: jwarc counts from there. */
@@ -70,8 +82,26 @@ public final class WarcArticles implements Iterator<RawRecord> {
   /** Reads the file from its start, able to open it again to read on behind a broken record. */
   public WarcArticles(String sourceFile, Reopener file) throws IOException {
     this.sourceFile = sourceFile;
-    this.file = file;
-    this.reader = new WarcReader(file.openAt(0));
+    InputStream start = new java.io.BufferedInputStream(file.openAt(0), 64 * 1024);
+    start.mark(2);
+    this.gzip = start.read() == 0x1f && start.read() == 0x8b;
+    start.reset();
+    this.file = gzip ? decompressedAt(file) : file;
+    this.reader = new WarcReader(gzip ? (decoder = new GzipMembers(start, file)) : start);
+  }
+
+  /**
+   * A gzipped file (per record or whole) is decompressed here, not by jwarc, and read as a plain
+   * WARC: jwarc reads on only at gzip member starts, so a broken record inside a member of several
+   * records (or inside a file gzipped whole) lost every record behind it. Offsets are then those of
+   * the decompressed bytes, and a reopening decompresses from the start and skips to one.
+   */
+  private Reopener decompressedAt(Reopener compressed) {
+    return offset -> {
+      decoder = new GzipMembers(compressed.openAt(0), compressed);
+      decoder.skipNBytes(offset);
+      return decoder;
+    };
   }
 
   /** Reads a stream that cannot be opened again: a broken record ends it. */
@@ -80,10 +110,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   private static Reopener offsetOnlyAtStart(InputStream in) {
+    boolean[] opened = {false};
     return offset -> {
-      if (offset != 0) {
+      if (offset != 0 || opened[0]) {
         throw new IOException("the stream cannot be read again from byte " + offset);
       }
+      opened[0] = true;
       return in;
     };
   }
@@ -108,25 +140,54 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   private RawRecord readNext() {
     while (true) {
+      if (heldRow != null) {
+        // Rows are numbered in file order: a damaged gzip stretch before this row comes first.
+        RawRecord damage = damageRowBefore(heldAt);
+        if (damage != null) {
+          return damage;
+        }
+        position++;
+        RawRecord row = heldRow.apply(position);
+        heldRow = null;
+        return row;
+      }
+      if (finished) {
+        return damageRowBefore(Long.MAX_VALUE);
+      }
       Optional<WarcRecord> record;
       try {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
-        RawRecord broken = readOnBehindBrokenRecord(e);
-        if (broken != null || finished) {
-          return broken;
+        long brokenAt = readerStart + reader.position();
+        String lost = readOnBehindBrokenRecord(brokenAt, e);
+        collectDamage();
+        if (lost != null) {
+          hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
         }
         continue;
       }
+      collectDamage();
       if (record.isEmpty()) {
-        return finish(null);
+        finish(null);
+        continue;
       }
       if (record.get() instanceof WarcResponse response) {
-        position++;
         lastResponseAt = readerStart + reader.position();
-        return RawRecord.of(sourceFile, position, InputFormat.WARC, recordOf(response));
+        String raw = recordOf(response);
+        hold(lastResponseAt, p -> RawRecord.of(sourceFile, p, InputFormat.WARC, raw));
       }
     }
+  }
+
+  /** The next row, made once the rows of damage before it are out (numbered as it is made). */
+  private java.util.function.LongFunction<RawRecord> heldRow;
+
+  /** Where the held row's record starts, in the file's (decompressed) bytes. */
+  private long heldAt;
+
+  private void hold(long at, java.util.function.LongFunction<RawRecord> row) {
+    heldAt = at;
+    heldRow = row;
   }
 
   /** The response as a contract record; one whose HTTP message cannot be read is no article. */
@@ -148,52 +209,78 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   /**
-   * Moves the reader to the next record behind the one that could not be parsed. Returns the
-   * `unreadable_file` row that accounts for what was skipped, or null when only blank lines were
-   * (nothing lost); {@link #finished} is set when no record follows.
+   * Moves the reader to the next record behind the one at {@code brokenAt} that could not be
+   * parsed. Returns the reason for the `unreadable_file` row that accounts for what was skipped, or
+   * null when only blank lines were (nothing lost); {@link #finished} is set when no record
+   * follows.
    */
-  private RawRecord readOnBehindBrokenRecord(Exception e) {
-    long brokenAt = readerStart + reader.position();
-    boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+  private String readOnBehindBrokenRecord(long brokenAt, Exception e) {
     // Skipping the rest of a response already returned (its block cut short) loses nothing new.
-    // In a gzipped file jwarc gives a gzip member's offset, which several records may share, so
-    // there the broken record always gets its row: counted twice at worst, never lost unseen.
-    boolean alreadyCounted = !gzip && brokenAt == lastResponseAt;
+    boolean alreadyCounted = brokenAt == lastResponseAt;
     closeQuietly();
-    String reason = "the WARC record at byte " + brokenAt + " cannot be read: " + shortMessage(e);
+    String bytes = gzip ? " of the decompressed file" : "";
+    String reason =
+        "the WARC record at byte " + brokenAt + bytes + " cannot be read: " + shortMessage(e);
     NextWarcRecord resumed;
     try {
-      resumed = NextWarcRecord.find(file.openAt(brokenAt), brokenAt, gzip);
+      resumed = NextWarcRecord.find(file.openAt(brokenAt), brokenAt);
     } catch (IOException | RuntimeException reopenFailed) {
       resumed = null;
     }
     if (resumed == null) {
       finished = true;
-      if (alreadyCounted) {
-        return null;
-      }
-      position++;
-      return RawRecord.unreadable(
-          sourceFile, position, InputFormat.WARC, reason + "; no readable record follows it");
+      return alreadyCounted ? null : reason + "; no readable record follows it";
     }
     try {
       reader = new WarcReader(resumed.stream());
       readerStart = resumed.offset();
     } catch (IOException | RuntimeException unreadable) {
       finished = true;
-      position++;
-      return RawRecord.unreadable(
-          sourceFile, position, InputFormat.WARC, reason + "; no readable record follows it");
+      return reason + "; no readable record follows it";
     }
     if (resumed.skippedOnlyBlankLines() || alreadyCounted) {
       return null;
     }
+    return reason + "; reading went on at the next record, at byte " + resumed.offset() + bytes;
+  }
+
+  /** Damaged gzip stretches found and not yet given their row, in file order. */
+  private final java.util.PriorityQueue<GzipMembers.Damage> damageAhead =
+      new java.util.PriorityQueue<>(
+          java.util.Comparator.comparingLong(GzipMembers.Damage::decompressedAt));
+
+  /** Takes the damaged gzip stretches the decompressor has found that have no row yet. */
+  private void collectDamage() {
+    if (decoder == null) {
+      return;
+    }
+    for (GzipMembers.Damage damage : decoder.damages()) {
+      if (damageCounted.add(damage.memberAt())) {
+        damageAhead.add(damage);
+      }
+    }
+  }
+
+  /** The `unreadable_file` row of the first damaged stretch before {@code at}; null if none. */
+  private RawRecord damageRowBefore(long at) {
+    GzipMembers.Damage damage = damageAhead.peek();
+    if (damage == null || damage.decompressedAt() > at) {
+      return null;
+    }
+    damageAhead.poll();
     position++;
     return RawRecord.unreadable(
         sourceFile,
         position,
         InputFormat.WARC,
-        reason + "; reading went on at the next record, at byte " + resumed.offset());
+        "the gzip member at byte "
+            + damage.memberAt()
+            + " cannot be decompressed: "
+            + damage.problem()
+            + "; the records in it are lost, "
+            + (damage.resumedAt() < 0
+                ? "and no gzip member follows it"
+                : "reading went on at the next gzip member, at byte " + damage.resumedAt()));
   }
 
   private static String shortMessage(Exception e) {
@@ -222,9 +309,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   private static String toRecord(WarcResponse response) throws IOException {
     String url = response.target();
+    if (url == null) {
+      return notAnArticle(null, "the WARC response names no page (it has no WARC-Target-URI)");
+    }
     int status = response.http().status();
     MediaType type = response.http().contentType();
-    String crawled = response.date().toString();
     if (status != 200) {
       return notAnArticle(url, "HTTP status " + status);
     }
@@ -233,16 +322,23 @@ public final class WarcArticles implements Iterator<RawRecord> {
       return notAnArticle(url, "content type " + type.base() + ", not HTML");
     }
     // Only an HTML page's body is read, and at most MAX_PAGE_BYTES of it (a gzip bomb, a dump).
-    byte[] body =
-        decoded(
-            response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1),
-            response.http().headers().first("Content-Encoding").orElse(""));
+    String encoding = response.http().headers().first("Content-Encoding").orElse("");
+    byte[] body = decoded(response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1), encoding);
+    if (body == null) {
+      return notAnArticle(
+          url,
+          "the page's Content-Encoding '"
+              + encoding
+              + "' cannot be undone: Parallax undoes gzip and deflate, and the bytes are no HTML");
+    }
     if (body.length > MAX_PAGE_BYTES) {
       return notAnArticle(url, "page over " + MAX_PAGE_BYTES + " bytes");
     }
-    Charset charset = charsetOf(type);
     try {
-      return withPageId(fromHtml(url, new String(body, charset), crawled), url, body);
+      // The HTTP header's charset wins (as in a browser); without one, the page's own <meta>
+      // charset or byte-order mark, else UTF-8.
+      Document page = Jsoup.parse(new java.io.ByteArrayInputStream(body), charsetOf(type), url);
+      return withPageId(fromPage(url, page, crawlTime(response)), url, body);
     } catch (StackOverflowError e) {
       // A page this deep is no article, and one page must not end the run.
       return notAnArticle(url, "the page is nested too deeply to read (stack overflow)");
@@ -250,30 +346,81 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   /**
-   * The page's bytes with its HTTP Content-Encoding (gzip, deflate) undone, at most {@link
-   * #MAX_PAGE_BYTES} + 1 of them (a bomb stops there); the bytes as they are when the encoding is
-   * another or they do not decode (a server that names gzip and sends plain HTML).
+   * The record's WARC-Date, which stands in for a page that states no date of its own; null when it
+   * is missing or unreadable (a page that states its date is read all the same).
+   */
+  private static String crawlTime(WarcResponse response) {
+    try {
+      return response.date().toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The page's bytes with its HTTP Content-Encoding undone (gzip; deflate, zlib-wrapped or raw as
+   * browsers accept; several in a row, as "gzip, gzip"), at most {@link #MAX_PAGE_BYTES} + 1 of
+   * them (a bomb stops there). Bytes that only claim an encoding (a server that names gzip and
+   * sends plain HTML) are read as they are when they look like markup; null when an encoding cannot
+   * be undone (br, zstd: no decoder here) and the bytes are no markup either.
    */
   static byte[] decoded(byte[] body, String contentEncoding) {
-    String encoding = contentEncoding.strip().toLowerCase(java.util.Locale.ROOT);
-    try {
-      java.io.InputStream in =
+    String[] encodings = contentEncoding.toLowerCase(java.util.Locale.ROOT).split(",");
+    byte[] bytes = body;
+    for (int i = encodings.length - 1; i >= 0; i--) {
+      String encoding = encodings[i].strip();
+      if (encoding.isEmpty() || encoding.equals("identity")) {
+        continue;
+      }
+      byte[] undone =
           switch (encoding) {
-            case "gzip", "x-gzip" ->
-                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body));
-            case "deflate" ->
-                new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body));
+            case "gzip", "x-gzip" -> inflated(bytes, Codec.GZIP);
+            case "deflate" -> {
+              byte[] zlib = inflated(bytes, Codec.ZLIB);
+              yield zlib != null ? zlib : inflated(bytes, Codec.RAW_DEFLATE);
+            }
             default -> null;
           };
-      if (in == null) {
-        return body;
+      if (undone == null) {
+        return looksLikeMarkup(bytes) ? bytes : null;
       }
-      try (in) {
-        return in.readNBytes(MAX_PAGE_BYTES + 1);
-      }
-    } catch (IOException e) {
-      return body;
+      bytes = undone;
     }
+    return bytes;
+  }
+
+  private enum Codec {
+    GZIP,
+    ZLIB,
+    RAW_DEFLATE
+  }
+
+  private static byte[] inflated(byte[] bytes, Codec codec) {
+    java.io.ByteArrayInputStream compressed = new java.io.ByteArrayInputStream(bytes);
+    try (InputStream in =
+        switch (codec) {
+          case GZIP -> new java.util.zip.GZIPInputStream(compressed);
+          case ZLIB -> new java.util.zip.InflaterInputStream(compressed);
+          case RAW_DEFLATE ->
+              new java.util.zip.InflaterInputStream(compressed, new java.util.zip.Inflater(true));
+        }) {
+      byte[] out = in.readNBytes(MAX_PAGE_BYTES + 1);
+      return out.length == 0 && bytes.length > 0 ? null : out;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Whether the bytes start (after blanks and a byte-order mark) with '<', as HTML does. */
+  static boolean looksLikeMarkup(byte[] bytes) {
+    int i = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb) {
+      i = 3;
+    }
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    return i < bytes.length && bytes[i] == '<';
   }
 
   /**
@@ -304,7 +451,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
    * read first, from the page as fetched, since Readability changes the document it extracts from.
    */
   public static String fromHtml(String url, String html, String crawled) {
-    Document page = Jsoup.parse(html, url);
+    return fromPage(url, Jsoup.parse(html, url), crawled);
+  }
+
+  /** The contract record of a parsed page; {@code crawled} (may be null) stands in for its date. */
+  static String fromPage(String url, Document page, String crawled) {
     int depth = depth(page);
     if (depth > MAX_DEPTH) {
       return notAnArticle(
@@ -335,10 +486,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
       record.put("title", title.strip());
     }
     record.put("text", text);
-    record.put("published_at", published.map(d -> d.instant().toString()).orElse(crawled));
-    record.put(
-        "published_at_source",
-        published.map(PageMetadata.Dated::source).orElse(PageMetadata.FROM_CRAWL));
+    if (published.isPresent() || crawled != null) {
+      record.put("published_at", published.map(d -> d.instant().toString()).orElse(crawled));
+      record.put(
+          "published_at_source",
+          published.map(PageMetadata.Dated::source).orElse(PageMetadata.FROM_CRAWL));
+    }
     if (language != null) {
       record.put("language", language);
     }
@@ -566,12 +719,13 @@ public final class WarcArticles implements Iterator<RawRecord> {
     return OutletNames.hostOfUrl(url).orElse(url);
   }
 
-  private static Charset charsetOf(MediaType type) {
+  /** The charset the HTTP header names, when it names one Java knows; null otherwise. */
+  private static String charsetOf(MediaType type) {
     String name = type.parameters().get("charset");
     try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+      return name == null ? null : Charset.forName(name.strip()).name();
     } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
+      return null;
     }
   }
 }

@@ -192,6 +192,70 @@ class WarcArticlesTest {
     assertThat(records).filteredOn(r -> r.readError() == null).hasSizeGreaterThanOrEqualTo(2);
   }
 
+  private static byte[] gzipped(byte[]... parts) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+      for (byte[] part : parts) {
+        gzip.write(part);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static final byte[] BROKEN_RECORD =
+      "WARC/1.0\r\nWARC-Type: response\r\nNot a header line\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII);
+
+  @Test
+  void aBrokenRecordInAFileGzippedWholeLosesOnlyItself() throws Exception {
+    // One gzip member for the whole file: the records behind the broken one are still read.
+    List<RawRecord> records =
+        readFile(
+            gzipped(
+                page(1, WarcCompression.NONE),
+                BROKEN_RECORD,
+                page(2, WarcCompression.NONE),
+                page(3, WarcCompression.NONE)));
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(records.get(1).readError()).contains("of the decompressed file");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 2");
+    assertThat(titleOf(records.get(3))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aBrokenRecordAtTheEndOfAGzipMemberLosesNotTheNextMember() throws Exception {
+    List<RawRecord> records =
+        readFile(
+            gzipped(page(1, WarcCompression.NONE), BROKEN_RECORD), page(2, WarcCompression.GZIP));
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).readError()).contains("reading went on at the next record");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 2");
+  }
+
+  @Test
+  void paddingBetweenAndAfterGzipMembersLosesNothingAndMakesNoRow() throws Exception {
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.GZIP),
+            "\r\n".getBytes(StandardCharsets.US_ASCII),
+            page(2, WarcCompression.GZIP),
+            new byte[4096]);
+    assertThat(records).extracting(RawRecord::readError).containsOnlyNulls();
+    assertThat(records).hasSize(2);
+  }
+
+  @Test
+  void junkAfterTheLastGzipMemberIsOneRow() throws Exception {
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.GZIP), "TRAILING JUNK".getBytes(StandardCharsets.US_ASCII));
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).readError())
+        .contains("gzip member at byte")
+        .contains("no gzip member follows it");
+  }
+
   @Test
   void aRecordCutShortAtTheEndOfTheFileIsAccountedFor() throws Exception {
     byte[] whole = page(2, WarcCompression.NONE);
@@ -243,6 +307,80 @@ class WarcArticlesTest {
     assertThat(WarcArticles.decoded(zipped.toByteArray(), "gzip")).isEqualTo(html);
     assertThat(WarcArticles.decoded(html, "gzip")).isEqualTo(html);
     assertThat(WarcArticles.decoded(html, "")).isEqualTo(html);
+  }
+
+  @Test
+  void rawDeflateAndStackedEncodingsAreUndoneAndAnEncodingThatCannotBeIsNoText() throws Exception {
+    byte[] html =
+        ("<html><body><p>" + PARAGRAPH + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    java.util.zip.Deflater raw = new java.util.zip.Deflater(6, true);
+    java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out =
+        new java.util.zip.DeflaterOutputStream(deflated, raw)) {
+      out.write(html);
+    }
+    assertThat(WarcArticles.decoded(deflated.toByteArray(), "deflate")).isEqualTo(html);
+    assertThat(WarcArticles.decoded(gzipped(gzipped(html)), "gzip, gzip")).isEqualTo(html);
+    // zstd (or br, or a cut-off gzip) with binary bytes: not read as text.
+    byte[] binary = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x00, 0x58, 0x11, 0x01};
+    assertThat(WarcArticles.decoded(binary, "zstd")).isNull();
+    assertThat(WarcArticles.decoded(binary, "gzip")).isNull();
+  }
+
+  private List<RawRecord> readResponses(byte[]... https) throws Exception {
+    byte[][] records = new byte[https.length][];
+    for (int i = 0; i < https.length; i++) {
+      records[i] =
+          WarcFixtures.responseRecord(
+              "https://example.org/page-" + i, https[i], WarcCompression.NONE);
+    }
+    return readFile(records);
+  }
+
+  @Test
+  void aPageWhoseCharsetIsOnlyInItsMetaTagIsDecodedByIt() throws Exception {
+    String page =
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 rouvert</title></head><body>"
+            + "<article><p>Le caf\u00e9 du coin a rouvert lundi apr\u00e8s des travaux. "
+            + PARAGRAPH
+            + "</p></article></body></html>";
+    byte[] body = page.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] head =
+        ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] http = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, http, head.length, body.length);
+    List<RawRecord> records = readResponses(http);
+    assertThat(titleOf(records.get(0))).isEqualTo("Caf\u00e9 rouvert");
+    assertThat(JSON.readTree(records.get(0).raw()).path("text").asText())
+        .startsWith("Le caf\u00e9 du coin a rouvert lundi apr\u00e8s");
+  }
+
+  @Test
+  void aRecordWithoutAReadableWarcDateIsStillReadWhenThePageStatesItsDate() throws Exception {
+    String page =
+        "<html><head><meta property=\"article:published_time\" content=\"2022-01-10T08:30:00Z\">"
+            + "<title>Story</title></head><body><article><p>"
+            + PARAGRAPH
+            + "</p><p>"
+            + PARAGRAPH
+            + "</p></article></body></html>";
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + page.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + page;
+    String record =
+        new String(
+                WarcFixtures.responseRecord("https://example.org/d", http, WarcCompression.NONE),
+                StandardCharsets.UTF_8)
+            .replaceFirst("WARC-Date: [^\r]*", "WARC-Date: yesterday-ish");
+    List<RawRecord> records = readFile(record.getBytes(StandardCharsets.UTF_8));
+    JsonNode article = JSON.readTree(records.get(0).raw());
+    assertThat(article.has("not_an_article")).isFalse();
+    assertThat(article.path("published_at").asText()).isEqualTo("2022-01-10T08:30:00Z");
   }
 
   @Test

@@ -84,13 +84,19 @@ public final class WarcFixtures {
   /** One response record carrying {@code http} (status line, headers, body) as it is. */
   public static byte[] responseRecord(String url, String http, WarcCompression compression)
       throws IOException {
+    return responseRecord(url, bytes(http), compression);
+  }
+
+  /** One response record carrying the HTTP message's bytes as they are. */
+  public static byte[] responseRecord(String url, byte[] http, WarcCompression compression)
+      throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (WarcWriter writer =
         new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
       writer.write(
           new WarcResponse.Builder(URI.create(url))
               .date(Instant.parse("2022-01-10T12:00:00Z"))
-              .body(MediaType.HTTP_RESPONSE, bytes(http))
+              .body(MediaType.HTTP_RESPONSE, http)
               .build());
     }
     return out.toByteArray();

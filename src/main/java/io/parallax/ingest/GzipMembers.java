@@ -1,0 +1,335 @@
+package io.parallax.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The decompressed bytes of a gzip file of one or many members (a WARC gzipped per record, or
+ * whole), read on past damage. A member that cannot be decompressed, fails its checksum or is cut
+ * short gives none of its bytes (up to {@link #HELD_BACK_BYTES}: a member's bytes are held back
+ * until its checksum is checked), and reading goes on at the next gzip member found behind it; the
+ * damage is listed in {@link #damages()} so that the reader accounts for it. Padding between
+ * members (CR, LF, NUL, space, tab, as copy tools and tape blocks leave) is skipped without a word.
+ *
+ * <p>The JDK's {@code GZIPInputStream} reads concatenated members but stops at the first damaged
+ * one, and jwarc's per-record gzip reading cannot look inside a member of several records; neither
+ * reads on behind damage, which is why this is written here.
+ */
+final class GzipMembers extends InputStream {
+  /**
+   * A stretch of the file that gave no bytes.
+   *
+   * @param memberAt the byte offset in the file of the first damaged member (or of the bytes that
+   *     are no gzip member)
+   * @param decompressedAt how many decompressed bytes came before it
+   * @param resumedAt where the next good member starts, or -1 when none follows
+   * @param problem what was wrong with it
+   */
+  record Damage(long memberAt, long decompressedAt, long resumedAt, String problem) {}
+
+  /**
+   * A member's decompressed bytes are held back up to this many, so that a damaged member gives
+   * none: a part of a record would run into the next one. A whole-file gzip member passes it and is
+   * streamed, and damage late in it loses only what follows.
+   */
+  static final int HELD_BACK_BYTES = 16 * 1024 * 1024;
+
+  private static final int CHUNK = 64 * 1024;
+
+  private final WarcArticles.Reopener file;
+  private PushbackInputStream in;
+
+  /** The file offset of the next byte {@link #in} gives. */
+  private long at;
+
+  private long memberAt;
+  private Inflater inflater;
+  private final CRC32 crc = new CRC32();
+  private long memberSize;
+  private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+  private boolean streaming;
+  private final byte[] input = new byte[CHUNK];
+
+  /** How many bytes of {@link #input} the inflater was last given. */
+  private int inputLength;
+
+  private final byte[] chunk = new byte[CHUNK];
+
+  /** Decompressed bytes given out so far. */
+  private long delivered;
+
+  private byte[] out = new byte[0];
+  private int outPos;
+  private boolean ended;
+
+  private final List<Damage> damages = new ArrayList<>();
+
+  /** The first damage since the last good member: its stretch ends at the next good member. */
+  private Damage open;
+
+  /** Reads {@code start} (the file from its first byte); {@code file} reopens it behind damage. */
+  GzipMembers(InputStream start, WarcArticles.Reopener file) {
+    this.in = new PushbackInputStream(start, CHUNK);
+    this.file = file;
+  }
+
+  /** The damaged stretches found so far, in file order. */
+  List<Damage> damages() {
+    return List.copyOf(damages);
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] into, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    while (outPos == out.length) {
+      if (ended) {
+        return -1;
+      }
+      advance();
+    }
+    int n = Math.min(length, out.length - outPos);
+    System.arraycopy(out, outPos, into, offset, n);
+    outPos += n;
+    return n;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (inflater != null) {
+      inflater.end();
+    }
+    in.close();
+  }
+
+  private void advance() throws IOException {
+    if (inflater == null) {
+      startMember();
+    } else {
+      inflateSome();
+    }
+  }
+
+  private void startMember() throws IOException {
+    int c = in.read();
+    while (c == 0 || c == '\r' || c == '\n' || c == ' ' || c == '\t') {
+      at++;
+      c = in.read();
+    }
+    if (c < 0) {
+      end();
+      return;
+    }
+    in.unread(c);
+    memberAt = at;
+    try {
+      readHeader();
+    } catch (EOFException e) {
+      damaged("the gzip member is cut short in its header");
+      return;
+    } catch (IOException e) {
+      damaged(e.getMessage());
+      return;
+    }
+    inflater = new Inflater(true);
+    crc.reset();
+    memberSize = 0;
+    held.reset();
+    streaming = false;
+  }
+
+  private void readHeader() throws IOException {
+    int id1 = nextByte();
+    int id2 = nextByte();
+    int method = nextByte();
+    if (id1 != 0x1f || id2 != 0x8b || method != 8) {
+      throw new IOException("the bytes there are no gzip member");
+    }
+    int flags = nextByte();
+    for (int i = 0; i < 6; i++) {
+      nextByte(); // modification time, extra flags, operating system
+    }
+    if ((flags & 4) != 0) {
+      int extra = nextByte() | nextByte() << 8;
+      for (int i = 0; i < extra; i++) {
+        nextByte();
+      }
+    }
+    if ((flags & 8) != 0) {
+      while (nextByte() != 0) {
+        // the original file name
+      }
+    }
+    if ((flags & 16) != 0) {
+      while (nextByte() != 0) {
+        // a comment
+      }
+    }
+    if ((flags & 2) != 0) {
+      nextByte();
+      nextByte();
+    }
+  }
+
+  private int nextByte() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      throw new EOFException();
+    }
+    at++;
+    return b;
+  }
+
+  private void inflateSome() throws IOException {
+    if (inflater.needsInput()) {
+      int n = in.read(input, 0, input.length);
+      if (n < 0) {
+        damaged("the gzip member is cut short before its data ends");
+        return;
+      }
+      at += n;
+      inputLength = n;
+      inflater.setInput(input, 0, n);
+    }
+    int n;
+    try {
+      n = inflater.inflate(chunk);
+    } catch (DataFormatException e) {
+      damaged("the gzip member's data is corrupt (" + e.getMessage() + ")");
+      return;
+    }
+    if (inflater.needsDictionary()) {
+      damaged("the gzip member's data asks for a preset dictionary, which gzip never uses");
+      return;
+    }
+    if (n > 0) {
+      crc.update(chunk, 0, n);
+      memberSize += n;
+      if (streaming) {
+        deliver(java.util.Arrays.copyOf(chunk, n));
+      } else {
+        held.write(chunk, 0, n);
+        if (held.size() > HELD_BACK_BYTES) {
+          streaming = true;
+          deliver(held.toByteArray());
+          held.reset();
+        }
+      }
+    }
+    if (inflater.finished()) {
+      endMember();
+    }
+  }
+
+  private void endMember() throws IOException {
+    int unused = inflater.getRemaining();
+    if (unused > 0) {
+      // The bytes after the deflate data (its trailer, the next member) go back to be read.
+      in.unread(input, inputLength - unused, unused);
+      at -= unused;
+    }
+    long storedCrc;
+    long storedSize;
+    try {
+      storedCrc = littleEndian32();
+      storedSize = littleEndian32();
+    } catch (EOFException e) {
+      damaged("the gzip member is cut short before its checksum");
+      return;
+    }
+    if (storedCrc != crc.getValue() || storedSize != (memberSize & 0xffffffffL)) {
+      damaged("the gzip member's checksum does not match its data");
+      return;
+    }
+    inflater.end();
+    inflater = null;
+    if (!streaming) {
+      deliver(held.toByteArray());
+      held.reset();
+    }
+    if (open != null) {
+      damages.add(new Damage(open.memberAt(), open.decompressedAt(), memberAt, open.problem()));
+      open = null;
+    }
+  }
+
+  private long littleEndian32() throws IOException {
+    return nextByte() | (long) nextByte() << 8 | (long) nextByte() << 16 | (long) nextByte() << 24;
+  }
+
+  private void deliver(byte[] bytes) {
+    delivered += bytes.length;
+    out = bytes;
+    outPos = 0;
+  }
+
+  /**
+   * The member at {@link #memberAt} gives nothing more: its held-back bytes are dropped, and
+   * reading goes on at the next gzip magic behind its first byte. Damage that follows damage with
+   * no good member between is one stretch (a false magic inside the damaged data, say).
+   */
+  private void damaged(String problem) throws IOException {
+    if (inflater != null) {
+      inflater.end();
+      inflater = null;
+    }
+    held.reset();
+    if (open == null) {
+      open = new Damage(memberAt, delivered, -1, problem);
+    }
+    in.close();
+    long next = nextMagic(memberAt + 1);
+    if (next < 0) {
+      end();
+      return;
+    }
+    in = new PushbackInputStream(file.openAt(next), CHUNK);
+    at = next;
+  }
+
+  private static final int[] MAGIC = {0x1f, 0x8b, 0x08};
+
+  /** The offset of the next gzip member's magic bytes at or after {@code from}; -1 for none. */
+  private long nextMagic(long from) throws IOException {
+    try (InputStream scan = new java.io.BufferedInputStream(file.openAt(from), CHUNK)) {
+      int matched = 0;
+      long offset = from;
+      for (int b = scan.read(); b >= 0; b = scan.read(), offset++) {
+        if (b == MAGIC[matched]) {
+          matched++;
+        } else {
+          matched = b == MAGIC[0] ? 1 : 0;
+        }
+        if (matched == MAGIC.length) {
+          return offset - MAGIC.length + 1;
+        }
+      }
+      return -1;
+    } catch (IOException e) {
+      return -1; // a stream that cannot be opened again: nothing more can be read from it
+    }
+  }
+
+  private void end() {
+    ended = true;
+    if (open != null) {
+      damages.add(open);
+      open = null;
+    }
+  }
+}
