@@ -51,34 +51,29 @@ public final class TextFileRecords implements Iterator<RawRecord> {
     }
   }
 
-  /** How far into a file its first character is looked for (blank lines, a byte-order mark). */
-  private static final int ARRAY_PEEK_CHARS = 64 * 1024;
-
   /**
-   * Whether the file's first character (after blanks and a byte-order mark) opens a JSON array; the
-   * reader is left at that character. An array on one line longer than the record limit is then
-   * still read element by element, which a first line read whole could not be.
+   * Whether the file's first character (after blanks, however many, and a byte-order mark) opens a
+   * JSON array; the reader is left at that character, and {@link #lineNumber} at the line before
+   * it. An array on one line longer than the record limit is then still read element by element,
+   * which a first line read whole could not be.
    */
-  private static boolean startsWithArray(java.io.BufferedReader in) {
+  private boolean startsWithArray(java.io.BufferedReader in) {
     try {
-      in.mark(ARRAY_PEEK_CHARS);
-      int skipped = 0;
-      for (int c = in.read(); c >= 0 && skipped < ARRAY_PEEK_CHARS - 1; c = in.read(), skipped++) {
-        if (c == '\uFEFF' || Character.isWhitespace(c)) {
+      while (true) {
+        in.mark(1);
+        int c = in.read();
+        if (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c))) {
+          if (c == '\n') {
+            lineNumber++;
+          }
           continue;
         }
         in.reset();
-        if (c == '[') {
-          in.skip(skipped);
-          return true;
-        }
-        return false;
+        return c == '[';
       }
-      in.reset();
     } catch (IOException e) {
-      // read as lines, where the error surfaces as this file's row
+      return false; // read as lines, where the error surfaces as this file's row
     }
-    return false;
   }
 
   @Override
@@ -250,21 +245,20 @@ public final class TextFileRecords implements Iterator<RawRecord> {
   }
 
   /**
-   * The elements of a JSON array, parsed one at a time (position: the element's 1-based index). An
-   * element longer than the record limit is one `record_too_large` record; where the array stops
-   * being valid JSON, one `bad_json` record says where, and reading ends.
+   * The elements of a JSON array, one record each (position: the element's 1-based index), split by
+   * {@link JsonArraySplitter} and parsed later one by one: an element that is no valid JSON, or
+   * breaks a parser limit, is one `bad_json` record and the elements after it are read. An element
+   * longer than the record limit is one `record_too_large` record. Where the file stops being an
+   * array, one `bad_json` record says where, and reading ends.
    */
   private final class StreamedArray implements Iterator<RawRecord> {
-    private final com.fasterxml.jackson.core.JsonParser parser;
+    private final JsonArraySplitter splitter;
     private long index;
     private RawRecord next;
     private boolean done;
 
     StreamedArray(Reader content) throws IOException {
-      this.parser = JSON.getFactory().createParser(content);
-      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-        throw new IOException("a news-please file that starts with '[' is no JSON array");
-      }
+      this.splitter = new JsonArraySplitter(content, maxRecordChars);
     }
 
     @Override
@@ -288,42 +282,35 @@ public final class TextFileRecords implements Iterator<RawRecord> {
     private RawRecord readElement() {
       index++;
       try {
-        com.fasterxml.jackson.core.JsonToken token = parser.nextToken();
-        while (token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-          // Another array may follow (arrays written one after another, empty ones too); anything
-          // else is no record, and is said so rather than passed over.
-          token = parser.nextToken();
-          if (token == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-            token = parser.nextToken();
-          } else if (token != null) {
-            done = true;
-            return RawRecord.notRead(
-                sourceFile,
-                index,
-                format,
-                ReasonCode.BAD_JSON,
-                "the file goes on after its JSON array ends (at "
-                    + token
-                    + "); the array's "
-                    + (index - 1)
-                    + " elements were read, what follows was not");
-          }
-        }
-        if (token == null || token == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        JsonArraySplitter.Piece piece = splitter.next();
+        if (piece == null) {
           done = true;
           return null;
         }
-        // Copied token by token; past the record limit the copy is only counted, and the parser
-        // still reads to the element's end, so the next element is read as usual.
-        BoundedWriter copy = new BoundedWriter(maxRecordChars);
-        try (com.fasterxml.jackson.core.JsonGenerator generator =
-            JSON.getFactory().createGenerator(copy)) {
-          generator.copyCurrentStructure(parser);
+        if (piece instanceof JsonArraySplitter.Element element) {
+          return RawRecord.of(sourceFile, index, format, element.text());
         }
-        if (copy.written > maxRecordChars) {
-          return tooLarge(index, copy.written, "array element");
+        if (piece instanceof JsonArraySplitter.TooLarge tooLarge) {
+          return tooLarge(index, tooLarge.chars(), "array element");
         }
-        return RawRecord.of(sourceFile, index, format, copy.text.toString());
+        if (piece instanceof JsonArraySplitter.Broken broken) {
+          done = true;
+          return RawRecord.notRead(
+              sourceFile,
+              index,
+              format,
+              ReasonCode.BAD_JSON,
+              broken.why()
+                  + " (at element "
+                  + index
+                  + "); the elements before it were read, what follows was not");
+        }
+        return RawRecord.notRead(
+            sourceFile,
+            index,
+            format,
+            ReasonCode.BAD_JSON,
+            "array element " + index + " is empty (a comma with no value before it)");
       } catch (ByteLimitedInputStream.LimitReached e) {
         done = true;
         return RawRecord.notRead(
@@ -338,46 +325,17 @@ public final class TextFileRecords implements Iterator<RawRecord> {
                 + "; the elements before it were read, the rest of the file was not");
       } catch (IOException e) {
         done = true;
-        return RawRecord.notRead(
+        return RawRecord.unreadable(
             sourceFile,
             index,
             format,
-            ReasonCode.BAD_JSON,
-            "the JSON array stops being valid at element "
+            "reading stopped in array element "
                 + index
                 + ": "
                 + e.getMessage()
                 + "; the elements before it were read, the rest of the file was not");
       }
     }
-  }
-
-  /** Keeps at most {@code max} characters written to it, and counts them all. */
-  private static final class BoundedWriter extends java.io.Writer {
-    private final int max;
-    private final StringBuilder text = new StringBuilder();
-    private long written;
-
-    BoundedWriter(int max) {
-      this.max = max;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      written += length;
-      if (written <= max) {
-        text.append(chars, offset, length);
-      } else if (text.length() > 0) {
-        text.setLength(0);
-        text.trimToSize();
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 
   private static boolean isWholeJsonValue(String line) {

@@ -150,7 +150,7 @@ class TextFileRecordsTest {
     assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
     assertThat(records)
         .extracting(RawRecord::raw)
-        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "3");
+        .containsExactly("{\"title\": \"a\"}", "{\"title\": \"b\"}", "3");
   }
 
   @Test
@@ -222,7 +222,7 @@ class TextFileRecordsTest {
 
     assertThat(records)
         .extracting(RawRecord::raw)
-        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}");
+        .containsExactly("{\"title\": \"a\"}", "{\"title\": \"b\"}");
   }
 
   @Test
@@ -255,7 +255,7 @@ class TextFileRecordsTest {
                 "[\n {\"title\": \"a\"}\n]\n[]\n[\n {\"title\": \"b\"},\n {\"title\": \"c\"}\n]\n[]\n"));
     assertThat(two)
         .extracting(RawRecord::raw)
-        .containsExactly("{\"title\":\"a\"}", "{\"title\":\"b\"}", "{\"title\":\"c\"}");
+        .containsExactly("{\"title\": \"a\"}", "{\"title\": \"b\"}", "{\"title\": \"c\"}");
     assertThat(two).extracting(RawRecord::position).containsExactly(1L, 2L, 3L);
 
     List<RawRecord> junk =
@@ -263,8 +263,54 @@ class TextFileRecordsTest {
             InputFormat.NEWS_PLEASE,
             new StringReader("[\n {\"title\": \"a\"}\n]\n{\"title\": \"b\"}\n"));
     assertThat(junk).hasSize(2);
-    assertThat(junk.get(0).raw()).isEqualTo("{\"title\":\"a\"}");
+    assertThat(junk.get(0).raw()).isEqualTo("{\"title\": \"a\"}");
     assertThat(junk.get(1).readReasonCode()).isEqualTo(ReasonCode.BAD_JSON);
     assertThat(junk.get(1).readError()).contains("goes on after its JSON array ends");
+  }
+
+  @Test
+  void anElementThatBreaksAParserLimitIsOneBadRecordAndTheElementsAfterItAreRead() {
+    // Valid JSON all through; element 2 nests deeper, and element 3 holds a longer number, than
+    // a parser allows. Each is its own record (bad_json when it is parsed), and element 4 is read.
+    String deep = "{\"a\":".repeat(1_500) + "1" + "}".repeat(1_500);
+    String array =
+        "[{\"title\": \"one\"}, "
+            + deep
+            + ", {\"n\": "
+            + "9".repeat(2_000)
+            + "}, {\"title\": \"four, with ] and } in it\"}]";
+    List<RawRecord> records = read(InputFormat.NEWS_PLEASE, new StringReader(array), 100_000);
+
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(records.get(1).raw()).isEqualTo(deep);
+    assertThat(records.get(3).raw()).isEqualTo("{\"title\": \"four, with ] and } in it\"}");
+  }
+
+  @Test
+  void anEmptyElementIsOneBadRecordAndReadingGoesOn() {
+    List<RawRecord> records =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("[{\"title\": \"a\"},, {\"title\": \"b\"},]"));
+    assertThat(records)
+        .extracting(RawRecord::readReasonCode)
+        .containsExactly(null, ReasonCode.BAD_JSON, null, ReasonCode.BAD_JSON);
+    assertThat(records.get(2).raw()).contains("\"b\"");
+  }
+
+  @Test
+  void anArrayAfterAnyNumberOfBlankLinesIsStillReadElementByElement() {
+    String array =
+        "\n".repeat(70_000) + "[" + "{\"title\": \"x\"}, ".repeat(99) + "{\"title\": \"y\"}]";
+    List<RawRecord> records = read(InputFormat.NEWS_PLEASE, new StringReader(array), 1_000);
+    assertThat(records).hasSize(100);
+    assertThat(records).extracting(RawRecord::readError).containsOnlyNulls();
+
+    // Not an array: the lines keep their numbers.
+    List<RawRecord> lines =
+        read(
+            InputFormat.NEWS_PLEASE,
+            new StringReader("\n".repeat(70_000) + "{\"title\": \"z\"}\n"));
+    assertThat(lines).extracting(RawRecord::position).containsExactly(70_001L);
   }
 }
