@@ -41,6 +41,16 @@ public final class ParallaxErrors {
             + " (quote a literal '[' or '{' in a glob with a backslash)");
   }
 
+  public static UserException unknownFileSystem(String pattern, String why) {
+    return new UserException(
+        "input '"
+            + pattern
+            + "' cannot be listed: "
+            + why
+            + " (a local path or file: reads here; hdfs:, s3a: and others need their Hadoop"
+            + " connector on the classpath, as a cluster's spark-submit provides)");
+  }
+
   public static UserException inputHasNoReadableFiles(String pattern) {
     return new UserException(
         "input '"

@@ -88,6 +88,9 @@ public final class OutletRegistry implements Serializable {
 
   /** Parses the CSV text of a registry file. */
   public static OutletRegistry parse(String csv) throws Invalid {
+    if (csv.startsWith("\uFEFF")) {
+      csv = csv.substring(1); // the byte-order mark a spreadsheet writes first
+    }
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()

@@ -149,7 +149,7 @@ final class InputFiles {
       }
       return matches;
     } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
-      throw ParallaxErrors.badInputPattern(pattern, e.getMessage()); // a scheme no file system has
+      throw ParallaxErrors.unknownFileSystem(pattern, e.getMessage());
     } catch (IOException e) {
       if (String.valueOf(e.getMessage()).contains("Illegal file pattern")) {
         throw ParallaxErrors.badInputPattern(pattern, e.getMessage()); // "[bad", "{a"

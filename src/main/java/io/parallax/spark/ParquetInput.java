@@ -43,13 +43,7 @@ final class ParquetInput {
         Dataset<Row> records =
             rows.select(
                 functions.lit(file.path()).as("source_file"),
-                // metadataColumn: a data column the file itself names `_metadata` would shadow
-                // col("_metadata") and make the whole file unreadable.
-                rows.metadataColumn("_metadata")
-                    .getField("row_index")
-                    .plus(1)
-                    .cast("long")
-                    .as("source_position"),
+                rowNumber(rows).as("source_position"),
                 functions.lit(InputFormat.PARQUET.id()).as("source_format"),
                 functions.to_json(functions.struct(values)).as("raw_record"),
                 functions.lit(null).cast("string").as("read_error"),
@@ -92,6 +86,28 @@ final class ParquetInput {
       all = all.unionByName(part);
     }
     return all;
+  }
+
+  /**
+   * Each row's 1-based place in its file: Parquet's row index, read with metadataColumn (a data
+   * column the file itself names `_metadata` would shadow col("_metadata") and make the whole file
+   * unreadable). Spark reserves the column name `_tmp_metadata_row_index` for reading that index,
+   * so a file with such a column is numbered in the order Spark reads it instead (one file is read
+   * in its own order).
+   */
+  private static org.apache.spark.sql.Column rowNumber(Dataset<Row> rows) {
+    boolean reserved =
+        java.util.Arrays.stream(rows.schema().fieldNames())
+            .anyMatch(name -> name.equalsIgnoreCase("_tmp_metadata_row_index"));
+    if (reserved) {
+      return functions
+          .row_number()
+          .over(
+              org.apache.spark.sql.expressions.Window.orderBy(
+                  functions.monotonically_increasing_id()))
+          .cast("long");
+    }
+    return rows.metadataColumn("_metadata").getField("row_index").plus(1).cast("long");
   }
 
   /** The row count the file's footer states. */

@@ -69,6 +69,10 @@ class CommandLineTest {
           .asString()
           .contains("input '" + input + "' cannot be listed");
     }
+    // The unknown scheme's line says nothing of globs, which it has none of.
+    assertThat(parallax("run", "--input", "bogusfs://x/y.jsonl", "--output", dir.toString()).err())
+        .contains("Hadoop connector")
+        .doesNotContain("glob");
   }
 
   @Test

@@ -63,6 +63,13 @@ class OutletRegistryTest {
   }
 
   @Test
+  void aRegistrySavedByASpreadsheetWithAByteOrderMarkIsRead() throws Exception {
+    OutletRegistry registry =
+        OutletRegistry.parse("\uFEFFoutlet_id,name,aliases,lean\ncnn,CNN,cnn.com,left\n");
+    assertThat(registry.groupColumns()).containsExactly("lean");
+  }
+
+  @Test
   void anAliasTwoOutletsClaimIsRefusedWithBothLines() {
     String csv = "outlet_id,name,aliases\ncnn,CNN,cnn.com\nturner,Turner,www.cnn.com\n";
     assertThatThrownBy(() -> OutletRegistry.parse(csv))

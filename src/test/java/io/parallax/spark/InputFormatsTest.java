@@ -172,20 +172,40 @@ class InputFormatsTest {
         .write()
         .parquet(inputs.resolve("binary.parquet").toString());
 
+    // A column named as Spark's own hidden row-index column: read, rows numbered all the same.
+    StructType reservedName =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("published_at", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("_tmp_metadata_row_index", DataTypes.LongType);
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create("r1", "Example Wire", "2022-01-10T09:00:00Z", "Envoys met.", 7L),
+                RowFactory.create("r2", null, "2022-01-10T09:00:00Z", "No outlet.", 8L)),
+            reservedName)
+        .coalesce(1)
+        .write()
+        .parquet(inputs.resolve("reserved.parquet").toString());
+
     RunReport report = run(List.of(inputs + "/*.parquet"), Optional.of(InputFormat.PARQUET));
 
-    assertThat(report.recordsRead()).isEqualTo(5);
+    assertThat(report.recordsRead()).isEqualTo(7);
     assertThat(
             query(
                 "SELECT article_id, strftime(published_at AT TIME ZONE 'UTC', '%H:%M') FROM "
-                    + table(output, "articles")))
-        .containsExactly(List.of("p1", "08:30"));
+                    + table(output, "articles")
+                    + " ORDER BY article_id"))
+        .containsExactly(List.of("p1", "08:30"), List.of("r1", "09:00"));
     assertThat(
             query(
                 "SELECT reason_code, source_position, source_format FROM "
                     + table(output, "quarantine")
                     + " ORDER BY reason_code"))
         .containsExactly(
+            List.of("missing_outlet", 2L, "parquet"),
             List.of("missing_outlet", 2L, "parquet"),
             List.of("missing_published_at", 3L, "parquet"),
             List.of("wrong_type", 1L, "parquet"),
