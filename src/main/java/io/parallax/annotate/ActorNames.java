@@ -311,9 +311,12 @@ public final class ActorNames {
   }
 
   /**
-   * The key persons are compared by across articles: the folded family name ("ryabkov" for both
-   * "Sergey Ryabkov" and "Sergei Ryabkov"); for family-first names the given name too, without
-   * spaces and hyphens ("kim|jongun" for "Kim Jong Un" and "Kim Jong-un"), as many Kims are news.
+   * The key persons are compared by across articles: the folded family name and the sound of the
+   * given name ("ryabkov|srj" for both "Sergey Ryabkov" and "Sergei Ryabkov"; "obama|prk" for
+   * Barack and "obama|mxl" for Michelle Obama), with "|jr"/"|sr" after it for a generation suffix;
+   * for family-first names the given name itself, without spaces and hyphens ("kim|jongun" for "Kim
+   * Jong Un" and "Kim Jong-un"). A family name alone is only the family name: which person of that
+   * name it is the article, or the run, decides ({@link PersonIds}).
    */
   public static String personKey(PersonName person) {
     if (person.name().isEmpty()) {
@@ -324,20 +327,54 @@ public final class ActorNames {
       List<String> given = person.name().subList(1, person.name().size());
       return surname + "|" + fold(String.join("", given)).replaceAll("[\\s-]", "");
     }
+    String key =
+        person.givenName().isEmpty() ? surname : surname + "|" + givenNameKey(person.givenName());
     String suffix = fold(person.suffix()).replace(".", "");
-    return suffix.equals("jr") || suffix.equals("sr") ? surname + "|" + suffix : surname;
+    return suffix.equals("jr") || suffix.equals("sr") ? key + "|" + suffix : key;
   }
 
   /**
-   * The key of a person whose family name another person in the same article shares: the first
-   * name's initial is added ("clinton|h", "clinton|b"). Transliterations (Sergey/Sergei) share it.
+   * Given names that stand for a longer one in English news ("Bill Clinton" is William Clinton):
+   * the two meet. Only names that are not also a formal name of someone else are listed.
    */
-  public static String qualifiedPersonKey(PersonName person) {
-    String key = personKey(person);
-    if (person.familyFirst() || person.givenName().isEmpty()) {
-      return key;
-    }
-    return key + "|" + fold(person.givenName()).charAt(0);
+  private static final Map<String, String> NICKNAMES =
+      Map.ofEntries(
+          Map.entry("bill", "william"),
+          Map.entry("billy", "william"),
+          Map.entry("bob", "robert"),
+          Map.entry("bobby", "robert"),
+          Map.entry("joe", "joseph"),
+          Map.entry("mike", "michael"),
+          Map.entry("jim", "james"),
+          Map.entry("jimmy", "james"),
+          Map.entry("tom", "thomas"),
+          Map.entry("tommy", "thomas"),
+          Map.entry("dick", "richard"),
+          Map.entry("chuck", "charles"),
+          Map.entry("dave", "david"),
+          Map.entry("steve", "steven"),
+          Map.entry("nick", "nicholas"),
+          Map.entry("tony", "anthony"),
+          Map.entry("ed", "edward"),
+          Map.entry("ted", "edward"),
+          Map.entry("liz", "elizabeth"),
+          Map.entry("beth", "elizabeth"));
+
+  private static final org.apache.commons.codec.language.DoubleMetaphone SOUND =
+      new org.apache.commons.codec.language.DoubleMetaphone();
+
+  /**
+   * A given name as it sounds (Double Metaphone, commons-codec), so that transliterations meet:
+   * Sergey/Sergei, Dmitry/Dmitri, Aleksandr/Alexander, Mohammed/Muhammad. A name it cannot sound
+   * (no Latin letters) is kept folded.
+   */
+  static String givenNameKey(String given) {
+    String folded = fold(given).replace(".", "");
+    String formal = NICKNAMES.getOrDefault(folded, folded);
+    String sound = SOUND.doubleMetaphone(formal);
+    return sound == null || sound.isEmpty()
+        ? formal.replaceAll("\\s", "")
+        : sound.toLowerCase(Locale.ROOT);
   }
 
   /** The canonical name of a place or body: aliases resolved, case and dots folded. */

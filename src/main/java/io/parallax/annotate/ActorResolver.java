@@ -12,12 +12,13 @@ import java.util.function.Predicate;
 /**
  * Groups an article's entity mentions into canonical actors. Persons: role words are split off
  * ({@link ActorNames#splitRole}), full names are keyed by their folded family name ({@link
- * ActorNames#personKey}; with the first initial when two people of the article share it), and a
- * surname alone joins the person of the article with that family name named last before it.
- * Organisations and places: aliases resolved ({@link ActorNames#placeOrBodyKey}); the type is the
- * one most mentions carry. With metonymy on, a capital or seat of government that acts for its
- * government ("Washington warned", "the Kremlin said") is the country. Pronouns and other entity
- * types (dates, numbers, MISC) are not actors.
+ * ActorNames#personKey}: family name and the sound of the given name, so that Barack and Michelle
+ * Obama are two actors and Sergey and Sergei Ryabkov one), and a surname alone joins the person of
+ * the article with that family name named last before it; with none, it is the family name alone,
+ * which {@link PersonIds} resolves over the run. Organisations and places: aliases resolved ({@link
+ * ActorNames#placeOrBodyKey}); the type is the one most mentions carry. With metonymy on, a capital
+ * or seat of government that acts for its government ("Washington warned", "the Kremlin said") is
+ * the country. Pronouns and other entity types (dates, numbers, MISC) are not actors.
  */
 public final class ActorResolver {
   private static final Set<String> PRONOUNS =
@@ -68,20 +69,32 @@ public final class ActorResolver {
         }
       }
     }
-    Map<String, String> keyOf = personKeys(fullNames);
     Map<String, Builder> persons = new LinkedHashMap<>();
     for (Mention mention : fullNames) {
       ActorNames.PersonName name = personName(mention);
       persons
-          .computeIfAbsent(
-              "person:" + keyOf.get(ActorNames.qualifiedPersonKey(name)),
-              id -> new Builder(id, "person"))
+          .computeIfAbsent("person:" + ActorNames.personKey(name), id -> new Builder(id, "person"))
           .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
     }
     for (Mention mention : surnamesAlone) {
       ActorNames.PersonName name = personName(mention);
       String word = ActorNames.fold(name.surname());
-      Builder match = nearestBefore(mention, persons, p -> p.surname.equals(word));
+      String roleWords = role(mention.roleBefore(), name.roleText());
+      List<Builder> namesakes =
+          persons.values().stream().filter(p -> p.surname.equals(word)).toList();
+      Builder match =
+          namesakes.size() <= 1
+              ? nearestBefore(mention, persons, p -> p.surname.equals(word))
+              : namesakeNamed(roleWords, namesakes);
+      if (match != null && namesakes.size() == 1 && contradicts(roleWords, match)) {
+        // "Mr. Trump" in an article that names only Melania Trump in full: someone else.
+        match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
+      }
+      if (match == null && namesakes.size() > 1) {
+        // "Trump" in an article naming Donald and Melania Trump, with no title to tell: the
+        // family name alone, which the run resolves if its articles tell (PersonIds).
+        match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
+      }
       if (match == null) {
         match = nearestBefore(mention, persons, p -> p.givenName.equals(word));
       }
@@ -102,27 +115,39 @@ public final class ActorResolver {
   }
 
   /**
-   * Each full name's id key. People of the article who share a family name ("Hillary Clinton",
-   * "Bill Clinton") are told apart by first initial, except the one named most often (the first
-   * named on a tie), who keeps the plain family name: a bare "Clinton" in another article most
-   * likely means the same principal bearer.
+   * Whether the words before a family name alone say it is not {@code person}: a title of the other
+   * gender than the person's given name ("Mr. Trump" in an article that names only Melania Trump in
+   * full).
    */
-  private static Map<String, String> personKeys(List<Mention> fullNames) {
-    Map<String, Map<String, Integer>> byFamily = new LinkedHashMap<>();
-    for (Mention mention : fullNames) {
-      ActorNames.PersonName name = personName(mention);
-      byFamily
-          .computeIfAbsent(ActorNames.personKey(name), k -> new LinkedHashMap<>())
-          .merge(ActorNames.qualifiedPersonKey(name), 1, Integer::sum);
+  private static boolean contradicts(String roleWords, Builder person) {
+    PersonGender title = PersonGender.ofTitle(roleWords);
+    PersonGender given = PersonGender.ofGivenName(person.givenName);
+    return title != null && given != null && given != title;
+  }
+
+  /**
+   * Which of an article's people of one family name a family name alone means, from the words
+   * before it: a title's gender ("Mrs. Trump" beside Donald and Melania Trump), or a role one of
+   * them holds ("President Trump"); null when neither tells.
+   */
+  private static Builder namesakeNamed(String roleWords, List<Builder> namesakes) {
+    if (roleWords.isEmpty()) {
+      return null;
     }
-    Map<String, String> keyOf = new LinkedHashMap<>();
-    byFamily.forEach(
-        (family, people) -> {
-          String principal =
-              people.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-          people.keySet().forEach(key -> keyOf.put(key, key.equals(principal) ? family : key));
-        });
-    return keyOf;
+    PersonGender gender = PersonGender.ofTitle(roleWords);
+    if (gender != null) {
+      List<Builder> ofGender =
+          namesakes.stream().filter(p -> PersonGender.ofGivenName(p.givenName) == gender).toList();
+      if (ofGender.size() == 1) {
+        return ofGender.get(0);
+      }
+    }
+    String role = roleWords.toLowerCase(Locale.ROOT);
+    List<Builder> holding =
+        namesakes.stream()
+            .filter(p -> p.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(role)))
+            .toList();
+    return holding.size() == 1 ? holding.get(0) : null;
   }
 
   /**
@@ -171,10 +196,11 @@ public final class ActorResolver {
     }
   }
 
-  /** "he", "He", "them"; not "US", which is a country. */
+  /** "he", "He", "HER", "them"; not "US", which is a country. */
   private static boolean isPronoun(String text) {
-    return PRONOUNS.contains(text.toLowerCase(Locale.ROOT))
-        && !text.equals(text.toUpperCase(Locale.ROOT));
+    // "HE", "HER" in a headline or an all-caps lead are pronouns (the real feeds made
+    // person:he and person:her of them); "US" in capitals is the country.
+    return PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && !text.equals("US");
   }
 
   private static String role(String before, String inside) {

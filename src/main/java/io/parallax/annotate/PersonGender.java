@@ -58,6 +58,24 @@ enum PersonGender {
     return given.isEmpty() ? null : FirstNames.MAP.get(given.toLowerCase(Locale.ROOT));
   }
 
+  /** The gender a title among {@code roleWords} gives ("Mrs.", "congressman"), or null. */
+  static PersonGender ofTitle(String roleWords) {
+    for (String word : roleWords.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (MALE_TITLES.contains(word)) {
+        return MALE;
+      }
+      if (FEMALE_TITLES.contains(word)) {
+        return FEMALE;
+      }
+    }
+    return null;
+  }
+
+  /** The gender CoreNLP's first-name list gives a given name, or null. */
+  static PersonGender ofGivenName(String given) {
+    return given.isEmpty() ? null : FirstNames.MAP.get(given.toLowerCase(Locale.ROOT));
+  }
+
   /** The name list, read on first use. */
   private static final class FirstNames {
     static final Map<String, PersonGender> MAP = load();

@@ -2,6 +2,7 @@ package io.parallax.evaluate;
 
 import io.parallax.annotate.ActorMention;
 import io.parallax.annotate.ArticleAnnotator;
+import io.parallax.annotate.PersonIds;
 import io.parallax.errors.ParallaxErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,10 +53,18 @@ public final class ActorEvaluation {
     List<BCubed.Item> all = new ArrayList<>();
     List<BCubed.Item> persons = new ArrayList<>();
     List<BCubed.Item> countries = new ArrayList<>();
+    java.util.Map<String, java.util.Map<String, Long>> articlesNaming = new java.util.HashMap<>();
     long started = System.nanoTime();
     for (int d = 0; d < documents.size(); d++) {
       NewsWcl50.Document document = documents.get(d);
       List<ActorMention> mentions = annotator.annotate(document.text()).actorMentions();
+      java.util.Map<String, Long> named =
+          articlesNaming.computeIfAbsent(document.event(), e -> new java.util.HashMap<>());
+      mentions.stream()
+          .map(ActorMention::actorId)
+          .filter(java.util.Objects::nonNull)
+          .distinct()
+          .forEach(id -> named.merge(id, 1L, Long::sum));
       DocumentItems items = score(document, mentions);
       found.addAll(items.found());
       baseline.addAll(items.baseline());
@@ -71,6 +80,10 @@ public final class ActorEvaluation {
             String.format(Locale.ROOT, "%.1f", (d + 1) / ((System.nanoTime() - started) / 1e9)));
       }
     }
+    // A family name alone is resolved over the event's articles, as a run resolves it over its own.
+    found = familyNamesResolvedPerEvent(found, articlesNaming);
+    all = familyNamesResolvedPerEvent(all, articlesNaming);
+    persons = familyNamesResolvedPerEvent(persons, articlesNaming);
     BCubed method = BCubed.of(found);
     BCubed strings = BCubed.of(baseline);
     BCubed every = BCubed.of(all);
@@ -142,6 +155,27 @@ public final class ActorEvaluation {
               document.event(), gold.conceptId(), best.text().toLowerCase(Locale.ROOT)));
     }
     return new DocumentItems(found, baseline, all);
+  }
+
+  /**
+   * Each item's predicted actor with family names alone resolved within its event, as a run
+   * resolves them over its articles ({@link PersonIds}); {@code articlesNaming} counts, per event,
+   * the documents that name each actor.
+   */
+  static List<BCubed.Item> familyNamesResolvedPerEvent(
+      List<BCubed.Item> items, java.util.Map<String, java.util.Map<String, Long>> articlesNaming) {
+    java.util.Map<String, java.util.Map<String, String>> byEvent = new java.util.HashMap<>();
+    articlesNaming.forEach(
+        (event, named) -> byEvent.put(event, PersonIds.familyNamesResolved(named)));
+    List<BCubed.Item> resolved = new ArrayList<>();
+    for (BCubed.Item item : items) {
+      String actor =
+          byEvent
+              .getOrDefault(item.group(), java.util.Map.of())
+              .getOrDefault(item.predicted(), item.predicted());
+      resolved.add(new BCubed.Item(item.group(), item.gold(), actor));
+    }
+    return resolved;
   }
 
   private static String line(String what, BCubed scores) {

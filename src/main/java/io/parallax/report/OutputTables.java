@@ -215,11 +215,15 @@ public final class OutputTables {
               required(
                   "actor_id",
                   STRING,
-                  "Canonical actor, the same across articles, outlets and runs: `person:<family name>`"
-                      + " for people (transliterations such as Sergey/Sergei meet; `|<initial>` added"
-                      + " when two people of the article share the family name; family-first names"
-                      + " keep the given name, `person:kim|jongun`), `entity:<name>` for"
-                      + " organisations and places (aliases such as US/U.S./United States resolved)."),
+                  "Canonical actor, the same across articles, outlets and runs:"
+                      + " `person:<family name>|<sound of the given name>` for people named in full"
+                      + " (`person:obama|prk` Barack, `person:obama|mxl` Michelle; transliterations"
+                      + " such as Sergey/Sergei and nicknames such as Bill/William meet; `|jr` after"
+                      + " it for Jr.; family-first names keep the given name, `person:kim|jongun`);"
+                      + " a family name alone (`person:trump`) is the article's person of that name,"
+                      + " else the run's one or principal bearer, else stays as it is;"
+                      + " `entity:<name>` for organisations and places (aliases such as"
+                      + " US/U.S./United States resolved)."),
               required(
                   "actor_name",
                   STRING,

@@ -3,11 +3,13 @@ package io.parallax.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.parallax.annotate.PersonIds;
 import io.parallax.config.ParallaxConfig;
 import io.parallax.report.OutputTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
@@ -46,7 +48,7 @@ final class AnnotateRunner {
     int tasks =
         SparkSessions.heavyStageTasks(
             articles.sparkSession(), articleCount, config.annotateArticlesPerTask());
-    Dataset<Row> annotated =
+    Dataset<Row> persisted =
         articles
             .filter(col("excluded_reason").isNull())
             .repartition(tasks)
@@ -61,6 +63,7 @@ final class AnnotateRunner {
                     articlesDone),
                 Encoders.row(AnnotateArticles.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotated = withFamilyNamesResolved(persisted);
     Dataset<Row> sentences =
         SparkSchemas.conform(
             annotated.filter(col("sentence_index").isNotNull()).withColumn("run_id", lit(runId)),
@@ -90,6 +93,45 @@ final class AnnotateRunner {
                 .withColumn("stage", lit("annotate"))
                 .withColumn("run_id", lit(runId)),
             OutputTables.QUARANTINE);
-    return new Result(annotated, sentences, actors, quotes, quarantine);
+    return new Result(persisted, sentences, actors, quotes, quarantine);
+  }
+
+  /**
+   * A person an article names by family name alone becomes the run's one person of that family name
+   * named in full ({@link PersonIds}), in `actors` and as a quote's speaker alike. The run's
+   * distinct person ids are few, so the map is built on the driver.
+   */
+  private static Dataset<Row> withFamilyNamesResolved(Dataset<Row> annotated) {
+    java.util.Map<String, Long> articlesNaming = new java.util.HashMap<>();
+    for (Row row :
+        annotated
+            .select("article_id", "actor_id")
+            .where(col("actor_id").startsWith("person:"))
+            .distinct()
+            .groupBy("actor_id")
+            .count()
+            .collectAsList()) {
+      articlesNaming.put(row.getString(0), row.getLong(1));
+    }
+    java.util.Map<String, String> resolved = PersonIds.familyNamesResolved(articlesNaming);
+    if (resolved.isEmpty()) {
+      return annotated;
+    }
+    java.util.List<org.apache.spark.sql.Column> entries = new java.util.ArrayList<>();
+    resolved.forEach(
+        (alone, full) -> {
+          entries.add(lit(alone));
+          entries.add(lit(full));
+        });
+    org.apache.spark.sql.Column map =
+        functions.map(entries.toArray(org.apache.spark.sql.Column[]::new));
+    return annotated
+        .withColumn(
+            "actor_id",
+            functions.coalesce(functions.try_element_at(map, col("actor_id")), col("actor_id")))
+        .withColumn(
+            "speaker_actor_id",
+            functions.coalesce(
+                functions.try_element_at(map, col("speaker_actor_id")), col("speaker_actor_id")));
   }
 }

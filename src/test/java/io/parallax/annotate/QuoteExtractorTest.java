@@ -24,10 +24,10 @@ class QuoteExtractorTest {
     Quote stated = only("“We will not waste time,” Sergei Ryabkov stated.");
     assertThat(stated.kind()).isEqualTo(Quote.DIRECT);
     assertThat(stated.text()).isEqualTo("We will not waste time");
-    assertThat(stated.speakerActorId()).isEqualTo("person:ryabkov");
+    assertThat(stated.speakerActorId()).isEqualTo("person:ryabkov|srj");
 
     Quote inverted = only("\"The talks were useful,\" said Wendy Sherman, the deputy secretary.");
-    assertThat(inverted.speakerActorId()).isEqualTo("person:sherman");
+    assertThat(inverted.speakerActorId()).isEqualTo("person:sherman|ant");
     assertThat(inverted.cue()).isEqualTo("said");
   }
 
@@ -50,7 +50,7 @@ class QuoteExtractorTest {
                 + "She said the United States would welcome genuine progress.");
     assertThat(quotes)
         .extracting(Quote::speakerActorId)
-        .containsExactly("person:ryabkov", "person:sherman");
+        .containsExactly("person:ryabkov|srj", "person:sherman|ant");
     assertThat(quotes).extracting(Quote::speakerText).containsExactly("He", "She");
   }
 
@@ -60,7 +60,7 @@ class QuoteExtractorTest {
         only("Antony Blinken said Russia had a choice between dialogue and confrontation.");
     assertThat(said.kind()).isEqualTo(Quote.INDIRECT);
     assertThat(said.text()).isEqualTo("Russia had a choice between dialogue and confrontation");
-    assertThat(said.speakerActorId()).isEqualTo("person:blinken");
+    assertThat(said.speakerActorId()).isEqualTo("person:blinken|antn");
 
     Quote before = only("Troops were massing near the border, Ukrainian officials said on Monday.");
     assertThat(before.text()).isEqualTo("Troops were massing near the border");
@@ -80,7 +80,7 @@ class QuoteExtractorTest {
             "Secretary of State Antony Blinken arrived on Sunday.\n"
                 + "The Secretary of State has said that progress is hard while troops mass.");
     assertThat(quotes).hasSize(1);
-    assertThat(quotes.get(0).speakerActorId()).isEqualTo("person:blinken");
+    assertThat(quotes.get(0).speakerActorId()).isEqualTo("person:blinken|antn");
     assertThat(quotes.get(0).speakerText()).isEqualTo("The Secretary of State");
   }
 

@@ -369,11 +369,11 @@ class SampleCorpusEndToEndTest {
         .extracting(r -> r.get(0))
         .containsExactly("Al Mayadeen", "Unnamed Cambodian outlet");
     // Al Mayadeen quotes Ryabkov most (52 words in four quotations; Blinken 52 in two).
-    assertThat(rows.get(0).get(1)).isEqualTo("person:ryabkov");
+    assertThat(rows.get(0).get(1)).isEqualTo("person:ryabkov|srj");
     assertThat(rows.get(0).get(3).toString()).contains("businesslike", "brussels");
     // The other outlet's voices include Blinken, whom it quotes most, and Sherman.
-    assertThat(rows.get(1).get(1)).isEqualTo("person:blinken");
-    assertThat(rows.get(1).get(2).toString()).contains("person:blinken", "person:sherman");
+    assertThat(rows.get(1).get(1)).isEqualTo("person:blinken|antn");
+    assertThat(rows.get(1).get(2).toString()).contains("person:blinken|antn", "person:sherman|ant");
     assertThat(rows).extracting(r -> r.get(4)).containsOnly(1);
     // By side: Al Mayadeen gives Russia's voices more words than America's; the other the reverse.
     List<List<Object>> sides =
@@ -391,7 +391,7 @@ class SampleCorpusEndToEndTest {
     // The words an outlet attaches to an actor: the other calls Ryabkov Deputy Foreign Minister.
     assertThat(
             scalar(
-                "SELECT actor_labels['person:ryabkov'] FROM "
+                "SELECT actor_labels['person:ryabkov|srj'] FROM "
                     + table(output, "story_outlets")
                     + " WHERE outlet = 'Unnamed Cambodian outlet' AND story_id = (SELECT story_id FROM "
                     + articles()
@@ -649,7 +649,7 @@ class SampleCorpusEndToEndTest {
             spark
                 .sql(
                     "SELECT outlet FROM parallax_ddl_test.story_outlets WHERE run_date = DATE"
-                        + " '2022-01-10' AND top_speaker = 'person:ryabkov'")
+                        + " '2022-01-10' AND top_speaker = 'person:ryabkov|srj'")
                 .collectAsList())
         .extracting(r -> r.getString(0))
         .containsExactly("Al Mayadeen");
@@ -714,7 +714,7 @@ class SampleCorpusEndToEndTest {
         query(
             "SELECT article_id, actor_name, actor_type, mention_count, surface_forms, roles FROM "
                 + actors
-                + " WHERE actor_id = 'person:ryabkov' ORDER BY article_id");
+                + " WHERE actor_id = 'person:ryabkov|srj' ORDER BY article_id");
 
     assertThat(ryabkov).extracting(r -> r.get(0)).containsExactly("seed-000", "seed-002");
     assertThat(ryabkov.get(0).get(2)).isEqualTo("person");
@@ -754,21 +754,21 @@ class SampleCorpusEndToEndTest {
 
     // Read from the seed texts: who says what, and whether the article quotes or reports it.
     assertThat(speakerOf(quotes, "seed-000", "businesslike.", "direct"))
-        .isEqualTo("person:ryabkov");
-    assertThat(speakerOf(quotes, "seed-000", "Amazing", "direct")).isEqualTo("person:ryabkov");
+        .isEqualTo("person:ryabkov|srj");
+    assertThat(speakerOf(quotes, "seed-000", "Amazing", "direct")).isEqualTo("person:ryabkov|srj");
     assertThat(speakerOf(quotes, "seed-000", "confrontation and massive consequences%", "direct"))
         .as("'He asserted' follows a sentence about Blinken")
-        .isEqualTo("person:blinken");
+        .isEqualTo("person:blinken|antn");
     assertThat(speakerOf(quotes, "seed-000", "he found signals%", "indirect"))
-        .isEqualTo("person:ryabkov");
+        .isEqualTo("person:ryabkov|srj");
     assertThat(speakerOf(quotes, "seed-002", "%gun to the head of Ukraine%", "indirect"))
         .as("'The U.S. Secretary of State has also mentioned ...'")
-        .isEqualTo("person:blinken");
+        .isEqualTo("person:blinken|antn");
     assertThat(
             speakerOf(
                 quotes, "seed-002", "would welcome genuine progress through diplomacy.", "direct"))
         .as("opened with a straight quote mark, closed with a curly one")
-        .isEqualTo("person:sherman");
+        .isEqualTo("person:sherman|ant");
     assertThat(
             count(
                 "SELECT count(*) FROM "
