@@ -173,8 +173,11 @@ final class EvaluateCommand implements Runnable {
         description = "A directory with NewsWCL50.conll, e.g. ../shared/data/newswcl50.")
     Path data;
 
+    // Named in its negative form, as every default-on switch here: picocli gives a negatable
+    // option named "--metonymy" with default true the value false when "--metonymy" is given,
+    // and true for "--no-metonymy", the opposite of what a user types.
     @Option(
-        names = "--metonymy",
+        names = "--no-metonymy",
         negatable = true,
         defaultValue = "true",
         description = {

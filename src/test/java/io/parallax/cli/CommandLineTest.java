@@ -76,6 +76,19 @@ class CommandLineTest {
   }
 
   @Test
+  void everyDefaultOnSwitchIsTurnedOffByItsNoForm() {
+    EvaluateCommand.Actors actors = new EvaluateCommand.Actors();
+    new picocli.CommandLine(actors).parseArgs("--data", "x");
+    assertThat(actors.metonymy).isTrue();
+    new picocli.CommandLine(actors = new EvaluateCommand.Actors())
+        .parseArgs("--data", "x", "--no-metonymy");
+    assertThat(actors.metonymy).isFalse();
+    new picocli.CommandLine(actors = new EvaluateCommand.Actors())
+        .parseArgs("--data", "x", "--metonymy");
+    assertThat(actors.metonymy).isTrue();
+  }
+
+  @Test
   void aMasterSparkCannotParseIsOneLine() {
     Result result = parallax("run", "--master", "bogus://x", "--output", dir.toString());
     oneLineUserError(result).contains("--master 'bogus://x' is not a Spark master");
