@@ -44,6 +44,8 @@ public final class ActorResolver {
    * Kremlin said") is its country's actor ({@link ActorNames#governmentOf}); off, it is a place.
    */
   public static Resolution resolveMentions(List<Mention> mentions, boolean metonymy) {
+    Set<Mention> splitOff = new java.util.HashSet<>();
+    mentions = gluedNamesSplit(mentions, splitOff);
     Map<Mention, String> actorOf = new LinkedHashMap<>();
     List<Mention> fullNames = new ArrayList<>();
     List<Mention> surnamesAlone = new ArrayList<>();
@@ -76,24 +78,49 @@ public final class ActorResolver {
           .computeIfAbsent("person:" + ActorNames.personKey(name), id -> new Builder(id, "person"))
           .add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
     }
+    // A family name alone without a title means one person all through an article: the person of
+    // that name it has already named in full where it first writes the family name alone.
+    // "President
+    // Obama ... Obama said" before "first lady Michelle Obama" is not Michelle Obama.
+    Map<Builder, Integer> namedInFullAt = new java.util.HashMap<>();
+    persons.values().forEach(p -> namedInFullAt.put(p, java.util.Collections.min(p.begins)));
+    Map<String, Integer> firstAloneAt = new java.util.HashMap<>();
+    for (Mention mention : surnamesAlone) {
+      ActorNames.PersonName name = personName(mention);
+      if (PersonGender.ofTitle(role(mention.roleBefore(), name.roleText())) == null
+          && !splitOff.contains(mention)) {
+        firstAloneAt.merge(ActorNames.fold(name.surname()), mention.charBegin(), Math::min);
+      }
+    }
     for (Mention mention : surnamesAlone) {
       ActorNames.PersonName name = personName(mention);
       String word = ActorNames.fold(name.surname());
       String roleWords = role(mention.roleBefore(), name.roleText());
+      // The article's people of that family name named in full (not one of the name alone).
       List<Builder> namesakes =
-          persons.values().stream().filter(p -> p.surname.equals(word)).toList();
-      Builder match =
-          namesakes.size() <= 1
-              ? nearestBefore(mention, persons, p -> p.surname.equals(word))
-              : namesakeNamed(roleWords, namesakes);
-      if (match != null && namesakes.size() == 1 && contradicts(roleWords, match)) {
-        // "Mr. Trump" in an article that names only Melania Trump in full: someone else.
-        match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
-      }
-      if (match == null && namesakes.size() > 1) {
-        // "Trump" in an article naming Donald and Melania Trump, with no title to tell: the
-        // family name alone, which the run resolves if its articles tell (PersonIds).
-        match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
+          persons.values().stream()
+              .filter(p -> namedInFullAt.containsKey(p) && p.surname.equals(word))
+              .toList();
+      Builder match = null;
+      if (namesakes.size() == 1) {
+        Builder only = namesakes.get(0);
+        boolean fits =
+            PersonGender.ofTitle(roleWords) != null
+                ? !contradicts(roleWords, only)
+                : namedInFullAt.get(only) <= firstAloneAt.getOrDefault(word, Integer.MAX_VALUE);
+        // "Mr. Trump" where only Melania Trump is named in full, or "Obama" written before the
+        // article names Michelle Obama: someone else of the name.
+        match =
+            fits
+                ? only
+                : persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
+      } else if (namesakes.size() > 1) {
+        match = namesakeNamed(roleWords, namesakes);
+        if (match == null) {
+          // "Trump" in an article naming Donald and Melania Trump, with no title to tell: the
+          // family name alone, which the run resolves if its articles tell (PersonIds).
+          match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
+        }
       }
       if (match == null) {
         match = nearestBefore(mention, persons, p -> p.givenName.equals(word));
@@ -108,6 +135,55 @@ public final class ActorResolver {
     persons.values().forEach(b -> actors.add(b.build()));
     entities.values().forEach(b -> actors.add(b.build()));
     return new Resolution(actors, actorOf);
+  }
+
+  /**
+   * Splits a person mention the tagger glued together from two names ("Theresa May Trump", "Mitch
+   * McConnell Trump" in a headline or a caption): when the mention's first words are another person
+   * mention of the article and its last words are one too, it is those two. Only names the article
+   * gives on their own are split at, so "Sarah Huckabee Sanders" beside "Bernie Sanders" stays one
+   * name.
+   */
+  static List<Mention> gluedNamesSplit(List<Mention> mentions, Set<Mention> splitOff) {
+    Set<String> personTexts = new java.util.HashSet<>();
+    for (Mention mention : mentions) {
+      if (mention.type().equals("PERSON")) {
+        personTexts.add(mention.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Mention> split = new ArrayList<>();
+    for (Mention mention : mentions) {
+      List<String> words = List.of(mention.text().split(" "));
+      int cut = -1;
+      if (mention.type().equals("PERSON") && words.size() >= 3) {
+        for (int k = 2; k < words.size() && cut < 0; k++) {
+          String head = String.join(" ", words.subList(0, k)).toLowerCase(Locale.ROOT);
+          String tail = String.join(" ", words.subList(k, words.size())).toLowerCase(Locale.ROOT);
+          if (personTexts.contains(head) && personTexts.contains(tail)) {
+            cut = k;
+          }
+        }
+      }
+      if (cut < 0) {
+        split.add(mention);
+        continue;
+      }
+      String head = String.join(" ", words.subList(0, cut));
+      String tail = String.join(" ", words.subList(cut, words.size()));
+      int tailBegin = mention.charBegin() + head.length() + 1;
+      split.add(
+          new Mention(
+              "PERSON",
+              head,
+              mention.roleBefore(),
+              mention.charBegin(),
+              mention.charBegin() + head.length(),
+              mention.wordBefore()));
+      Mention second = new Mention("PERSON", tail, "", tailBegin, mention.charEnd(), "");
+      split.add(second);
+      splitOff.add(second);
+    }
+    return split;
   }
 
   private static ActorNames.PersonName personName(Mention mention) {

@@ -54,6 +54,48 @@ class ActorResolverTest {
   }
 
   @Test
+  void aNameGluedFromTwoNamesTheArticleGivesIsThoseTwoPeople() {
+    List<ArticleActor> actors =
+        ActorResolver.resolve(
+            List.of(
+                new Mention("PERSON", "Theresa May Trump", "", 0, 17),
+                new Mention("PERSON", "Theresa May", "", 30, 41),
+                new Mention("PERSON", "Donald Trump", "", 50, 62),
+                new Mention("PERSON", "Trump", "", 70, 75),
+                // Not glued: the article never gives "Sarah Huckabee" on its own.
+                new Mention("PERSON", "Sarah Huckabee Sanders", "", 80, 102),
+                new Mention("PERSON", "Bernie Sanders", "", 110, 124)));
+
+    assertThat(actors)
+        .extracting(ArticleActor::actorId, ArticleActor::mentionCount)
+        .containsExactly(
+            tuple("person:may|0rs", 2),
+            tuple("person:trump|tnlt", 3),
+            tuple("person:sanders|sr", 1),
+            tuple("person:sanders|prn", 1));
+  }
+
+  @Test
+  void aFamilyNameWrittenBeforeItsOnlyNamesakeIsNamedIsNotThatNamesake() {
+    // "President Obama ... Obama said ... first lady Michelle Obama ... Obama said": Barack.
+    List<ArticleActor> actors =
+        ActorResolver.resolve(
+            List.of(
+                new Mention("PERSON", "Obama", "President", 10, 15),
+                new Mention("PERSON", "Obama", "", 200, 205),
+                new Mention("PERSON", "Michelle Obama", "first lady", 4000, 4014),
+                new Mention("PERSON", "Obama", "Mrs.", 4200, 4205),
+                new Mention("PERSON", "Obama", "", 5000, 5005),
+                new Mention("PERSON", "Biden", "", 5100, 5105),
+                new Mention("PERSON", "Biden", "", 5200, 5205)));
+
+    assertThat(actors)
+        .extracting(ArticleActor::actorId, ArticleActor::mentionCount)
+        .containsExactly(
+            tuple("person:obama|mxl", 2), tuple("person:obama", 3), tuple("person:biden", 2));
+  }
+
+  @Test
   void countryAliasesAreOneActorAndOtherTypesAreNotActors() {
     List<ArticleActor> actors =
         ActorResolver.resolve(
