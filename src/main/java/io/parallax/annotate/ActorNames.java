@@ -377,6 +377,32 @@ public final class ActorNames {
         : sound.toLowerCase(Locale.ROOT);
   }
 
+  /** After a dateline's place: ", STATE" perhaps, an agency in brackets perhaps, then a dash. */
+  private static final Pattern DATELINE_TAIL =
+      Pattern.compile(
+          "^(,\\s*[A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)*)?\\s*(\\([A-Z][\\p{L} .]*\\)\\s*)?(—|–|--|-)");
+
+  /**
+   * Whether the mention at {@code begin}..{@code end} of {@code text} is a dateline ("WASHINGTON
+   * —", "SAO PAULO (AP) —", "London (Reuters) -"): the place where a story was filed, at the start
+   * of a paragraph, which is not an actor of the story (as the country's government, or a person
+   * when the tagger takes "SAO PAULO" for one).
+   */
+  public static boolean isDateline(String text, int begin, int end) {
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    if (!text.substring(lineStart, begin).isBlank() || end > text.length()) {
+      return false;
+    }
+    java.util.regex.Matcher tail =
+        DATELINE_TAIL.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+    if (!tail.find()) {
+      return false;
+    }
+    String place = text.substring(begin, end);
+    boolean capitals = place.equals(place.toUpperCase(Locale.ROOT));
+    return capitals || tail.group(2) != null;
+  }
+
   /** The canonical name of a place or body: aliases resolved, case and dots folded. */
   public static String placeOrBodyKey(String mention) {
     String key = fold(mention).replace(".", "").replaceAll("^the ", "").strip();

@@ -174,6 +174,7 @@ public final class ArticleAnnotator {
 
   private static List<Mention> mentions(Annotation document) {
     List<Mention> mentions = new ArrayList<>();
+    String text = document.get(CoreAnnotations.TextAnnotation.class);
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<CoreMap> entities = sentence.get(CoreAnnotations.MentionsAnnotation.class);
@@ -181,6 +182,11 @@ public final class ArticleAnnotator {
         continue;
       }
       for (CoreMap entity : entities) {
+        int begin = entity.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = entity.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (ActorNames.isDateline(text, begin, end)) {
+          continue; // where the story was filed, not who is in it
+        }
         List<CoreLabel> entityTokens = entity.get(CoreAnnotations.TokensAnnotation.class);
         int first = entityTokens.get(0).index() - 1;
         List<String> before = new ArrayList<>();
@@ -192,8 +198,8 @@ public final class ArticleAnnotator {
                 entity.get(CoreAnnotations.EntityTypeAnnotation.class),
                 entity.get(CoreAnnotations.TextAnnotation.class),
                 ActorNames.roleBefore(before),
-                entity.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                entity.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                begin,
+                end,
                 wordBefore(tokens, first)));
       }
     }

@@ -94,4 +94,21 @@ class ActorNamesTest {
     assertThat(ActorNames.governmentOf("moscow", "in")).isEmpty();
     assertThat(ActorNames.governmentOf("geneva", "")).isEmpty();
   }
+
+  private static boolean dateline(String text, String place) {
+    int begin = text.indexOf(place);
+    return ActorNames.isDateline(text, begin, begin + place.length());
+  }
+
+  @Test
+  void aDatelineIsWhereTheStoryWasFiledNotAnActor() {
+    assertThat(dateline("WASHINGTON -- President Obama said", "WASHINGTON")).isTrue();
+    assertThat(dateline("Intro line.\nSAO PAULO (AP) — Flamengo won", "SAO PAULO")).isTrue();
+    assertThat(dateline("London (Reuters) - Shares fell", "London")).isTrue();
+    assertThat(dateline("BEIJING, China — Officials said", "BEIJING")).isTrue();
+    // The same places acting, or in the middle of a line, are not datelines.
+    assertThat(dateline("Washington - and its allies - warned Moscow", "Washington")).isFalse();
+    assertThat(dateline("Talks in LONDON — the city — went on", "LONDON")).isFalse();
+    assertThat(dateline("Moscow warned Kyiv on Monday.", "Moscow")).isFalse();
+  }
 }
