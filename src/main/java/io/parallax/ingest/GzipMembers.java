@@ -75,11 +75,25 @@ final class GzipMembers extends InputStream {
   /** The first damage since the last good member: its stretch ends at the next good member. */
   private Damage open;
 
-  /** Reads {@code start} (the file from its first byte); {@code file} reopens it behind damage. */
-  GzipMembers(InputStream start, WarcArticles.Reopener file) {
+  /**
+   * Reads {@code start}, the file from byte {@code at} (a member's start, or 0) whose decompressed
+   * bytes start at {@code delivered}; {@code file} reopens it behind damage. Each good member's
+   * start is put in {@code memberStarts} (decompressed offset to file offset).
+   */
+  GzipMembers(
+      InputStream start,
+      WarcArticles.Reopener file,
+      long at,
+      long delivered,
+      java.util.NavigableMap<Long, Long> memberStarts) {
     this.in = new PushbackInputStream(start, CHUNK);
     this.file = file;
+    this.at = at;
+    this.delivered = delivered;
+    this.memberStarts = memberStarts;
   }
+
+  private final java.util.NavigableMap<Long, Long> memberStarts;
 
   /** The damaged stretches found so far, in file order. */
   List<Damage> damages() {
@@ -146,6 +160,7 @@ final class GzipMembers extends InputStream {
       damaged(e.getMessage());
       return;
     }
+    memberStarts.putIfAbsent(delivered, memberAt);
     inflater = new Inflater(true);
     crc.reset();
     memberSize = 0;
@@ -288,9 +303,17 @@ final class GzipMembers extends InputStream {
       inflater.end();
       inflater = null;
     }
+    // The complete records before the damage are kept (a file gzipped whole and cut short keeps
+    // all but its last record, as gzip -d would); the record the damage cuts is dropped, so that
+    // its rest cannot run into the next member's record.
+    byte[] good = held.toByteArray();
     held.reset();
+    int lastRecord = lastRecordStart(good);
     if (open == null) {
-      open = new Damage(memberAt, delivered, -1, problem);
+      open = new Damage(memberAt, delivered + Math.max(lastRecord, 0), -1, problem);
+    }
+    if (lastRecord > 0) {
+      deliver(java.util.Arrays.copyOf(good, lastRecord));
     }
     in.close();
     long next = nextMagic(memberAt + 1);
@@ -298,8 +321,28 @@ final class GzipMembers extends InputStream {
       end();
       return;
     }
-    in = new PushbackInputStream(file.openAt(next), CHUNK);
+    in = new PushbackInputStream(new java.io.BufferedInputStream(file.openAt(next), CHUNK), CHUNK);
     at = next;
+  }
+
+  private static final byte[] RECORD_START =
+      "\r\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Where the last WARC record in {@code bytes} starts (its `WARC/` line after a blank line), 0
+   * when only the first does, -1 when none does.
+   */
+  static int lastRecordStart(byte[] bytes) {
+    for (int i = bytes.length - RECORD_START.length; i >= 0; i--) {
+      if (java.util.Arrays.equals(
+          bytes, i, i + RECORD_START.length, RECORD_START, 0, RECORD_START.length)) {
+        return i + 2;
+      }
+    }
+    return bytes.length >= 5
+            && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/")
+        ? 0
+        : -1;
   }
 
   private static final int[] MAGIC = {0x1f, 0x8b, 0x08};

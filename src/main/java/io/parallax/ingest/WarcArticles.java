@@ -83,11 +83,39 @@ public final class WarcArticles implements Iterator<RawRecord> {
   public WarcArticles(String sourceFile, Reopener file) throws IOException {
     this.sourceFile = sourceFile;
     InputStream start = new java.io.BufferedInputStream(file.openAt(0), 64 * 1024);
-    start.mark(2);
-    this.gzip = start.read() == 0x1f && start.read() == 0x8b;
-    start.reset();
+    this.gzip = isGzip(start, sourceFile);
     this.file = gzip ? decompressedAt(file) : file;
-    this.reader = new WarcReader(gzip ? (decoder = new GzipMembers(start, file)) : start);
+    this.reader =
+        new WarcReader(gzip ? (decoder = new GzipMembers(start, file, 0, 0, memberStarts)) : start);
+  }
+
+  /** How far into a file its first gzip member or WARC record is looked for, past padding. */
+  private static final int HEAD_BYTES = 4096;
+
+  /**
+   * Whether the file is gzipped: its first bytes after padding (CR, LF, NUL, space) are a gzip
+   * member's, or, for a file named .gz, they are not a WARC record's (a damaged first member:
+   * reading goes on at the next). The stream is left at its start.
+   */
+  static boolean isGzip(InputStream start, String name) throws IOException {
+    start.mark(HEAD_BYTES);
+    byte[] head = start.readNBytes(HEAD_BYTES);
+    start.reset();
+    int i = 0;
+    while (i < head.length
+        && (head[i] == 0
+            || head[i] == '\r'
+            || head[i] == '\n'
+            || head[i] == ' '
+            || head[i] == '\t')) {
+      i++;
+    }
+    if (i + 1 < head.length && (head[i] & 0xff) == 0x1f && (head[i + 1] & 0xff) == 0x8b) {
+      return true;
+    }
+    boolean warc =
+        i + 5 <= head.length && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/");
+    return !warc && i < head.length && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
   }
 
   /**
@@ -98,11 +126,26 @@ public final class WarcArticles implements Iterator<RawRecord> {
    */
   private Reopener decompressedAt(Reopener compressed) {
     return offset -> {
-      decoder = new GzipMembers(compressed.openAt(0), compressed);
-      decoder.skipNBytes(offset);
+      // From the last gzip member known to start at or before the offset, not from byte 0: a
+      // file with many broken records was decompressed again for each.
+      collectDamage(); // the damage the decompressor being replaced found
+      java.util.Map.Entry<Long, Long> member = memberStarts.floorEntry(offset);
+      long decompressedAt = member == null ? 0 : member.getKey();
+      long compressedAt = member == null ? 0 : member.getValue();
+      decoder =
+          new GzipMembers(
+              new java.io.BufferedInputStream(compressed.openAt(compressedAt), 64 * 1024),
+              compressed,
+              compressedAt,
+              decompressedAt,
+              memberStarts);
+      decoder.skipNBytes(offset - decompressedAt);
       return decoder;
     };
   }
+
+  /** Where gzip members start: decompressed offset to file offset (for reopening near one). */
+  private final java.util.TreeMap<Long, Long> memberStarts = new java.util.TreeMap<>();
 
   /** Reads a stream that cannot be opened again: a broken record ends it. */
   public WarcArticles(String sourceFile, InputStream in) throws IOException {
@@ -122,11 +165,16 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   @Override
   public boolean hasNext() {
-    if (next == null && !finished) {
+    if (next == null && !exhausted) {
       next = readNext();
+      // Once the file is read to its end, the rows of damage found on the way are still given.
+      exhausted = next == null;
     }
     return next != null;
   }
+
+  /** Whether every row has been given: the file is read and no damage row is left. */
+  private boolean exhausted;
 
   @Override
   public RawRecord next() {
@@ -338,6 +386,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
       // The HTTP header's charset wins (as in a browser); without one, the page's own <meta>
       // charset or byte-order mark, else UTF-8.
       Document page = Jsoup.parse(new java.io.ByteArrayInputStream(body), charsetOf(type), url);
+      if (page.charset().name().startsWith("UTF-16") && !hasUtf16ByteOrderMark(body)) {
+        // A page that says UTF-16 in its <meta> but is bytes of ASCII: browsers read it as UTF-8
+        // (the HTML standard), and taking it at its word made mojibake of the page.
+        page = Jsoup.parse(new java.io.ByteArrayInputStream(body), "UTF-8", url);
+      }
       return withPageId(fromPage(url, page, crawlTime(response)), url, body);
     } catch (StackOverflowError e) {
       // A page this deep is no article, and one page must not end the run.
@@ -717,6 +770,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   static String outletOf(String url) {
     return OutletNames.hostOfUrl(url).orElse(url);
+  }
+
+  private static boolean hasUtf16ByteOrderMark(byte[] body) {
+    return body.length >= 2
+        && ((body[0] == (byte) 0xfe && body[1] == (byte) 0xff)
+            || (body[0] == (byte) 0xff && body[1] == (byte) 0xfe));
   }
 
   /** The charset the HTTP header names, when it names one Java knows; null otherwise. */

@@ -246,6 +246,61 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aFileGzippedWholeAndCutShortKeepsTheRecordsBeforeTheCut() throws Exception {
+    byte[] whole =
+        gzipped(
+            page(1, WarcCompression.NONE),
+            page(2, WarcCompression.NONE),
+            page(3, WarcCompression.NONE));
+    // Cut inside the last page's data (and its checksum): pages 1 and 2 are whole.
+    List<RawRecord> records = readFile(java.util.Arrays.copyOf(whole, whole.length - 20));
+    assertThat(records).hasSize(3);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(titleOf(records.get(1))).isEqualTo("Story 2");
+    assertThat(records.get(2).readError()).contains("cannot be decompressed");
+  }
+
+  private static byte[] corrupted(byte[] member) {
+    byte[] copy = member.clone();
+    for (int i = 20; i < copy.length - 20; i++) {
+      copy[i] ^= 0x5a;
+    }
+    return copy;
+  }
+
+  @Test
+  void everyDamagedMemberHasItsRowEvenAtTheEndOfTheFile() throws Exception {
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.GZIP),
+            corrupted(page(2, WarcCompression.GZIP)),
+            page(3, WarcCompression.GZIP),
+            corrupted(page(4, WarcCompression.GZIP)));
+    assertThat(records).extracting(RawRecord::position).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(records).filteredOn(r -> r.readError() != null).hasSize(2);
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aRecordRightAfterJunkWithoutALineBreakIsRead() throws Exception {
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.NONE),
+            "JUNK WITHOUT A LINE BREAK".getBytes(StandardCharsets.US_ASCII),
+            page(2, WarcCompression.NONE));
+    assertThat(records).hasSize(3);
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 2");
+  }
+
+  @Test
+  void aGzippedFileWithABlankLineBeforeItsFirstMemberIsRead() throws Exception {
+    List<RawRecord> records =
+        readFile("\r\n".getBytes(StandardCharsets.US_ASCII), page(1, WarcCompression.GZIP));
+    assertThat(records).hasSize(1);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+  }
+
+  @Test
   void junkAfterTheLastGzipMemberIsOneRow() throws Exception {
     List<RawRecord> records =
         readFile(
