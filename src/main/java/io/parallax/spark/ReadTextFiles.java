@@ -1,6 +1,7 @@
 package io.parallax.spark;
 
 import io.parallax.ingest.ByteLimitedInputStream;
+import io.parallax.ingest.CutShortInputStream;
 import io.parallax.ingest.IngestSettings;
 import io.parallax.ingest.InputFormat;
 import io.parallax.ingest.RawRecord;
@@ -60,12 +61,15 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
             });
       }
       InputStream in = openAt(file.path(), 0);
+      CutShortInputStream cut = null;
       CompressionCodec codec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
       if (codec instanceof org.apache.hadoop.io.compress.GzipCodec) {
         // The JDK's reader, as gzip -d: bytes after the last member (NUL padding from a copy tool,
         // a cut-off write) end the file after its complete records. Hadoop's pure-Java gzip
         // reader failed on them before the first line, and the file's records were lost.
         in = new java.util.zip.GZIPInputStream(in, 64 * 1024);
+        cut = new CutShortInputStream(in);
+        in = cut;
       } else if (codec != null) {
         if (isHadoopBlockCodec(codec)) {
           in = checkedBlockStream(in, codec);
@@ -75,13 +79,52 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
       Reader reader =
           new InputStreamReader(
               new ByteLimitedInputStream(in, maxFileBytes), StandardCharsets.UTF_8);
+      Iterator<RawRecord> records =
+          new TextFileRecords(file.path(), file.format(), reader, maxRecordChars);
       return atLeastOneRecord(
-          new TextFileRecords(file.path(), file.format(), reader, maxRecordChars), file, codec);
+          cut == null ? records : thenCutShort(records, cut, file), file, codec);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(
               RawRecord.unreadable(file.path(), 0, file.format(), "could not open the file: " + e))
           .iterator();
     }
+  }
+
+  /**
+   * The file's records, then, when its compressed stream was cut short, one `unreadable_file` row
+   * that says so: what follows the cut is in no table.
+   */
+  static Iterator<RawRecord> thenCutShort(
+      Iterator<RawRecord> records, CutShortInputStream stream, InputFiles.InputFile file) {
+    return new Iterator<>() {
+      private long lastPosition;
+      private boolean cutGiven;
+
+      @Override
+      public boolean hasNext() {
+        return records.hasNext() || (!cutGiven && stream.cutShort() != null);
+      }
+
+      @Override
+      public RawRecord next() {
+        if (records.hasNext()) {
+          RawRecord record = records.next();
+          lastPosition = Math.max(lastPosition, record.position());
+          return record;
+        }
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        cutGiven = true;
+        return RawRecord.unreadable(
+            file.path(),
+            lastPosition + 1,
+            file.format(),
+            "the compressed file is cut short or corrupt ("
+                + stream.cutShort()
+                + "): the records before were read, anything after it could not be");
+      }
+    };
   }
 
   /**
