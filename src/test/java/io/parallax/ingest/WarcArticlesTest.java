@@ -161,12 +161,11 @@ class WarcArticlesTest {
 
   @Test
   void aCorruptGzipMemberIsOneUnreadableRowAndTheMembersAfterItAreRead() throws Exception {
-    byte[] corrupt = page(2, WarcCompression.GZIP);
-    for (int i = 20; i < corrupt.length - 20; i++) {
-      corrupt[i] ^= 0x5a; // the member's deflate stream, not its header
-    }
     List<RawRecord> records =
-        readFile(page(1, WarcCompression.GZIP), corrupt, page(3, WarcCompression.GZIP));
+        readFile(
+            page(1, WarcCompression.GZIP),
+            corrupted(page(2, WarcCompression.GZIP)),
+            page(3, WarcCompression.GZIP));
     assertThat(records).hasSize(3);
     assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
     assertThat(records.get(1).readError()).isNotNull();
@@ -260,6 +259,7 @@ class WarcArticlesTest {
     assertThat(records.get(2).readError()).contains("cannot be decompressed");
   }
 
+  /** The gzip member with its deflate stream, not its header, scrambled. */
   private static byte[] corrupted(byte[] member) {
     byte[] copy = member.clone();
     for (int i = 20; i < copy.length - 20; i++) {
