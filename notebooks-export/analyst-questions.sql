@@ -7,7 +7,7 @@
 -- name: outlets-that-never-quote
 -- Which outlets cover the stories where an actor is quoted, yet never quote that actor themselves?
 -- (Whose voice does each outlet leave out?) Parameter: the actor id (`actors.actor_id`).
-WITH params AS (SELECT 'person:biden' AS actor),
+WITH params AS (SELECT 'person:biden|jsf' AS actor),
 articles AS (SELECT * FROM read_parquet('out/articles/*/*.parquet', hive_partitioning = true)),
 quotes AS (SELECT * FROM read_parquet('out/quotes/*/*.parquet', hive_partitioning = true)),
 quoted AS (
@@ -27,7 +27,7 @@ ORDER BY stories_where_others_quote_the_actor DESC, a.outlet;
 -- name: tone-toward-actor-over-time
 -- How does each outlet treat an actor, day by day? Mean target-dependent sentiment (`actors.sentiment`,
 -- -1..1) weighted by the mentions scored, with how many articles it rests on. Parameter: the actor id.
-WITH params AS (SELECT 'person:biden' AS actor),
+WITH params AS (SELECT 'person:biden|jsf' AS actor),
 actors AS (SELECT * FROM read_parquet('out/actors/*/*.parquet', hive_partitioning = true)),
 articles AS (SELECT * FROM read_parquet('out/articles/*/*.parquet', hive_partitioning = true))
 SELECT ar.published_date AS day,
