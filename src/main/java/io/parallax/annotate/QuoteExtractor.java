@@ -357,7 +357,9 @@ public final class QuoteExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       if (!usedCues.contains(i) && isCue(i)) {
         Found indirect = indirect(i);
-        if (indirect != null && found.stream().noneMatch(f -> overlaps(f, indirect))) {
+        if (indirect != null
+            && !inanimateFinding(indirect)
+            && found.stream().noneMatch(f -> overlaps(f, indirect))) {
           found.add(indirect);
         }
       }
@@ -368,6 +370,61 @@ public final class QuoteExtractor {
       quotes.add(toQuote(quotes.size(), f));
     }
     return quotes;
+  }
+
+  /**
+   * Verbs that report speech only when someone does them: "his meeting suggests a change", "the
+   * data indicate that ..." are no one's words, while "Smith suggested that ..." is speech.
+   */
+  private static final Set<String> FINDING_CUES =
+      Set.of(
+          "suggest", "indicate", "signal", "show", "reveal", "estimate", "predict", "find", "hint");
+
+  /** Head nouns of a group of people who can speak ("researchers found that ..."). */
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of(
+          "expert",
+          "researcher",
+          "analyst",
+          "scientist",
+          "people",
+          "authority",
+          "police",
+          "investigator",
+          "critic",
+          "resident",
+          "witness",
+          "source",
+          "doctor",
+          "economist",
+          "author",
+          "study",
+          "survey",
+          "poll",
+          "report");
+
+  /**
+   * Whether an indirect quotation's cue is one of {@link #FINDING_CUES} and its subject is no
+   * actor, person noun, group of people or study ("a poll shows that ..." is kept), nor "he",
+   * "she", "they": something that happened to suggest, not someone's words.
+   */
+  private boolean inanimateFinding(Found indirect) {
+    String lemma = tokens.get(indirect.cue()).lemma().toLowerCase(Locale.ROOT);
+    if (!FINDING_CUES.contains(lemma)) {
+      return false;
+    }
+    Speaker speaker = indirect.speaker();
+    if (speaker == null) {
+      return true;
+    }
+    if (speaker.actorId() != null) {
+      return false;
+    }
+    Token head = tokens.get(speaker.last());
+    String noun = head.lemma().toLowerCase(Locale.ROOT);
+    return !(isSubjectPronoun(head) && !head.is("it"))
+        && !PERSON_NOUNS.contains(noun)
+        && !PEOPLE_NOUNS.contains(noun);
   }
 
   private boolean closedByPunctuation(QuoteMarks.Span span) {
@@ -424,6 +481,11 @@ public final class QuoteExtractor {
     }
     if (!token.isVerb() || inHyphenatedWord(i)) {
       return false;
+    }
+    if (token.pos().equals("VBG")
+        && i > 0
+        && (tokens.get(i - 1).pos().equals("DT") || tokens.get(i - 1).pos().startsWith("JJ"))) {
+      return false; // "a telling development": an adjective the tagger took for a verb
     }
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     return CUES.contains(lemma)

@@ -20,6 +20,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aFindingOfSomethingNoOneSaidIsNoQuoteButAPersonsSuggestionIs() {
+    // Both wrongly read as speech on the real feed (blind read, issue 25).
+    assertThat(
+            quotes(
+                "His meeting with the bankers on Monday suggests a possible change of plans for"
+                    + " the company."))
+        .isEmpty();
+    assertThat(
+            quotes(
+                "There was a telling development in the ninth inning: the four pitches were"
+                    + " strikes."))
+        .isEmpty();
+    Quote suggested = only("Maria Lopez suggested that the council would delay the vote again.");
+    assertThat(suggested.kind()).isEqualTo(Quote.INDIRECT);
+    assertThat(suggested.speakerActorId()).isEqualTo("person:lopez|mr");
+    assertThat(only("Researchers found that the bridge had been unsafe for years.").kind())
+        .isEqualTo(Quote.INDIRECT);
+  }
+
+  @Test
   void speakerAfterTheQuotationEitherOrder() {
     Quote stated = only("“We will not waste time,” Sergei Ryabkov stated.");
     assertThat(stated.kind()).isEqualTo(Quote.DIRECT);
