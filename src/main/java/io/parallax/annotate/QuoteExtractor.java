@@ -380,51 +380,63 @@ public final class QuoteExtractor {
       Set.of(
           "suggest", "indicate", "signal", "show", "reveal", "estimate", "predict", "find", "hint");
 
-  /** Head nouns of a group of people who can speak ("researchers found that ..."). */
-  private static final Set<String> PEOPLE_NOUNS =
+  /**
+   * Head nouns of an event or a state of things, which can suggest or show but say nothing ("his
+   * meeting suggests", "the move signals"). A list of what cannot speak, rather than of what can:
+   * attribution corpora count polls, videos, agencies and "twelve percent" as sources, and PolNeAR
+   * lost 14 attributions when only people and records were let through.
+   */
+  private static final Set<String> EVENT_NOUNS =
       Set.of(
-          "expert",
-          "researcher",
-          "analyst",
-          "scientist",
-          "people",
-          "authority",
-          "police",
-          "investigator",
-          "critic",
-          "resident",
-          "witness",
-          "source",
-          "doctor",
-          "economist",
-          "author",
-          "study",
-          "survey",
-          "poll",
-          "report");
+          "meeting",
+          "development",
+          "move",
+          "decision",
+          "visit",
+          "trip",
+          "timing",
+          "fact",
+          "appearance",
+          "absence",
+          "presence",
+          "silence",
+          "shift",
+          "change",
+          "rise",
+          "fall",
+          "drop",
+          "increase",
+          "decline",
+          "growth",
+          "trend",
+          "pattern",
+          "episode",
+          "incident",
+          "event",
+          "story",
+          "choice",
+          "departure",
+          "arrival",
+          "delay",
+          "outcome",
+          "turnout",
+          "win",
+          "loss",
+          "victory",
+          "defeat");
 
   /**
-   * Whether an indirect quotation's cue is one of {@link #FINDING_CUES} and its subject is no
-   * actor, person noun, group of people or study ("a poll shows that ..." is kept), nor "he",
-   * "she", "they": something that happened to suggest, not someone's words.
+   * Whether an indirect quotation's cue is one of {@link #FINDING_CUES} and its subject is an event
+   * or a state of things ({@link #EVENT_NOUNS}): something that happened to suggest, not anyone's
+   * words.
    */
   private boolean inanimateFinding(Found indirect) {
     String lemma = tokens.get(indirect.cue()).lemma().toLowerCase(Locale.ROOT);
-    if (!FINDING_CUES.contains(lemma)) {
-      return false;
-    }
     Speaker speaker = indirect.speaker();
-    if (speaker == null) {
-      return true;
-    }
-    if (speaker.actorId() != null) {
+    if (!FINDING_CUES.contains(lemma) || speaker == null || speaker.actorId() != null) {
       return false;
     }
-    Token head = tokens.get(speaker.last());
-    String noun = head.lemma().toLowerCase(Locale.ROOT);
-    return !(isSubjectPronoun(head) && !head.is("it"))
-        && !PERSON_NOUNS.contains(noun)
-        && !PEOPLE_NOUNS.contains(noun);
+    return EVENT_NOUNS.contains(tokens.get(speaker.last()).lemma().toLowerCase(Locale.ROOT));
   }
 
   private boolean closedByPunctuation(QuoteMarks.Span span) {
