@@ -45,9 +45,10 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
     try {
       Path path = new Path(file.path());
       if (file.format() == InputFormat.WARC) {
-        // jwarc reads gzip per record itself; a whole-file codec would not. Behind a broken
-        // record the file is opened again at that byte to read on. Another codec (.bz2, ...)
-        // is undone here, and a reopening skips that many decompressed bytes.
+        // WarcArticles undoes gzip itself (per record or whole, reading on past damaged members)
+        // and is given the file's raw bytes; behind a broken record it opens the file again to
+        // read on. Another codec (.bz2, ...) is undone here, and a reopening skips that many
+        // decompressed bytes.
         CompressionCodec warcCodec = new CompressionCodecFactory(hadoop.value()).getCodec(path);
         if (warcCodec == null || warcCodec instanceof org.apache.hadoop.io.compress.GzipCodec) {
           return new WarcArticles(file.path(), offset -> openAt(file.path(), offset));
