@@ -509,6 +509,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   /** The contract record of a parsed page; {@code crawled} (may be null) stands in for its date. */
   static String fromPage(String url, Document page, String crawled) {
+    Optional<String> host = OutletNames.hostOfUrl(url);
+    if (host.isEmpty()) {
+      // "/just/a/path", "javascript:…", "http:///x", two '@': the outlet would be the whole
+      // string, credentials and all.
+      return notAnArticle(url, "the page's URL names no host, so it has no outlet");
+    }
     int depth = depth(page);
     if (depth > MAX_DEPTH) {
       return notAnArticle(
@@ -533,7 +539,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
               + " characters in a script without spaces) or more");
     }
     ObjectNode record = JSON.createObjectNode();
-    record.put("outlet", outletOf(url));
+    record.put("outlet", host.get());
     record.put("url", url);
     if (title != null) {
       record.put("title", title.strip());
@@ -766,10 +772,6 @@ public final class WarcArticles implements Iterator<RawRecord> {
       }
     }
     return text.toString().strip();
-  }
-
-  static String outletOf(String url) {
-    return OutletNames.hostOfUrl(url).orElse(url);
   }
 
   private static boolean hasUtf16ByteOrderMark(byte[] body) {

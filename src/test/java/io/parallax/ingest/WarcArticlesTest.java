@@ -454,9 +454,22 @@ class WarcArticlesTest {
   }
 
   @Test
-  void theOutletIsTheHostWithoutWww() {
-    assertThat(WarcArticles.outletOf("https://www.BBC.co.uk/news/x")).isEqualTo("bbc.co.uk");
-    assertThat(WarcArticles.outletOf("http://apnews.com/a")).isEqualTo("apnews.com");
+  void theOutletIsTheHostWithoutWww() throws Exception {
+    assertThat(page("https://www.BBC.co.uk/news/x", "", BODY).path("outlet").asText())
+        .isEqualTo("bbc.co.uk");
+    assertThat(page("http://apnews.com/a", "", BODY).path("outlet").asText())
+        .isEqualTo("apnews.com");
+    // A URL with no host gives no outlet: not the whole string, credentials and all.
+    for (String url :
+        List.of(
+            "/just/a/path",
+            "javascript:alert(1)//http://x.example/",
+            "http:///x",
+            "http://user:pass@evil.example@good.example/x")) {
+      assertThat(page(url, "", BODY).path("not_an_article").asText())
+          .as(url)
+          .contains("names no host");
+    }
   }
 
   private static final String BODY =
