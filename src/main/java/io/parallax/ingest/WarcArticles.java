@@ -370,7 +370,8 @@ public final class WarcArticles implements Iterator<RawRecord> {
       return notAnArticle(url, "content type " + type.base() + ", not HTML");
     }
     // Only an HTML page's body is read, and at most MAX_PAGE_BYTES of it (a gzip bomb, a dump).
-    String encoding = response.http().headers().first("Content-Encoding").orElse("");
+    // Several Content-Encoding lines are one list, applied in order (RFC 9110).
+    String encoding = String.join(",", response.http().headers().all("Content-Encoding"));
     byte[] body = decoded(response.http().body().stream().readNBytes(MAX_PAGE_BYTES + 1), encoding);
     if (body == null) {
       return notAnArticle(

@@ -393,6 +393,27 @@ class WarcArticlesTest {
   }
 
   @Test
+  void twoContentEncodingLinesAreOneListUndoneInTurn() throws Exception {
+    byte[] html =
+        ("<html><head><title>Twice</title></head><body><article><p>"
+                + PARAGRAPH
+                + "</p><p>"
+                + PARAGRAPH
+                + "</p></article></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] body = gzipped(gzipped(html));
+    byte[] head =
+        ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                + "Content-Encoding: gzip\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] http = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, http, head.length, body.length);
+    assertThat(titleOf(readResponses(http).get(0))).isEqualTo("Twice");
+  }
+
+  @Test
   void aPageWhoseCharsetIsOnlyInItsMetaTagIsDecodedByIt() throws Exception {
     String page =
         "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 rouvert</title></head><body>"
