@@ -154,10 +154,10 @@ final class GzipMembers extends InputStream {
     try {
       readHeader();
     } catch (EOFException e) {
-      damaged("the gzip member is cut short in its header");
+      damaged("the gzip member is cut short in its header", true);
       return;
     } catch (IOException e) {
-      damaged(e.getMessage());
+      damaged(e.getMessage(), false);
       return;
     }
     memberStarts.putIfAbsent(delivered, memberAt);
@@ -214,7 +214,7 @@ final class GzipMembers extends InputStream {
     if (inflater.needsInput()) {
       int n = in.read(input, 0, input.length);
       if (n < 0) {
-        damaged("the gzip member is cut short before its data ends");
+        damaged("the gzip member is cut short before its data ends", true);
         return;
       }
       at += n;
@@ -225,11 +225,11 @@ final class GzipMembers extends InputStream {
     try {
       n = inflater.inflate(chunk);
     } catch (DataFormatException e) {
-      damaged("the gzip member's data is corrupt (" + e.getMessage() + ")");
+      damaged("the gzip member's data is corrupt (" + e.getMessage() + ")", false);
       return;
     }
     if (inflater.needsDictionary()) {
-      damaged("the gzip member's data asks for a preset dictionary, which gzip never uses");
+      damaged("the gzip member's data asks for a preset dictionary, which gzip never uses", false);
       return;
     }
     if (n > 0) {
@@ -264,11 +264,11 @@ final class GzipMembers extends InputStream {
       storedCrc = littleEndian32();
       storedSize = littleEndian32();
     } catch (EOFException e) {
-      damaged("the gzip member is cut short before its checksum");
+      damaged("the gzip member is cut short before its checksum", true);
       return;
     }
     if (storedCrc != crc.getValue() || storedSize != (memberSize & 0xffffffffL)) {
-      damaged("the gzip member's checksum does not match its data");
+      damaged("the gzip member's checksum does not match its data", false);
       return;
     }
     inflater.end();
@@ -294,26 +294,26 @@ final class GzipMembers extends InputStream {
   }
 
   /**
-   * The member at {@link #memberAt} gives nothing more: its held-back bytes are dropped, and
-   * reading goes on at the next gzip magic behind its first byte. Damage that follows damage with
-   * no good member between is one stretch (a false magic inside the damaged data, say).
+   * The member at {@link #memberAt} gives nothing more, and reading goes on at the next gzip magic
+   * behind its first byte. A member cut short (the end of a file gzipped whole and cut off) keeps
+   * the complete records before the cut, which decompressed exactly, as gzip -d would give them; a
+   * corrupt member or one whose checksum fails keeps nothing, since any of its bytes may be wrong.
+   * Damage that follows damage with no good member between is one stretch (a false magic inside the
+   * damaged data, say).
    */
-  private void damaged(String problem) throws IOException {
+  private void damaged(String problem, boolean cutShort) throws IOException {
     if (inflater != null) {
       inflater.end();
       inflater = null;
     }
-    // The complete records before the damage are kept (a file gzipped whole and cut short keeps
-    // all but its last record, as gzip -d would); the record the damage cuts is dropped, so that
-    // its rest cannot run into the next member's record.
     byte[] good = held.toByteArray();
     held.reset();
-    int lastRecord = lastRecordStart(good);
+    int complete = cutShort && !streaming ? completeRecordsLength(good) : 0;
     if (open == null) {
-      open = new Damage(memberAt, delivered + Math.max(lastRecord, 0), -1, problem);
+      open = new Damage(memberAt, delivered + complete, -1, problem);
     }
-    if (lastRecord > 0) {
-      deliver(java.util.Arrays.copyOf(good, lastRecord));
+    if (complete > 0) {
+      deliver(java.util.Arrays.copyOf(good, complete));
     }
     in.close();
     long next = nextMagic(memberAt + 1);
@@ -325,24 +325,66 @@ final class GzipMembers extends InputStream {
     at = next;
   }
 
-  private static final byte[] RECORD_START =
-      "\r\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEADER_END =
+      "\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /**
-   * Where the last WARC record in {@code bytes} starts (its `WARC/` line after a blank line), 0
-   * when only the first does, -1 when none does.
+   * How many of {@code bytes} are whole WARC records, walked from the first by each header's
+   * Content-Length (a `WARC/` line inside a page is never taken for a record's start); 0 when they
+   * do not start with a record.
    */
-  static int lastRecordStart(byte[] bytes) {
-    for (int i = bytes.length - RECORD_START.length; i >= 0; i--) {
-      if (java.util.Arrays.equals(
-          bytes, i, i + RECORD_START.length, RECORD_START, 0, RECORD_START.length)) {
-        return i + 2;
+  static int completeRecordsLength(byte[] bytes) {
+    int at = 0;
+    while (startsWith(bytes, at, "WARC/")) {
+      int headerEnd = indexOf(bytes, HEADER_END, at);
+      if (headerEnd < 0) {
+        break;
+      }
+      long length =
+          contentLength(
+              new String(bytes, at, headerEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1));
+      long end = headerEnd + 4L + length + 4L; // the block, then CRLF CRLF
+      if (length < 0 || end > bytes.length) {
+        break;
+      }
+      at = (int) end;
+    }
+    return at;
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, String prefix) {
+    if (at + prefix.length() > bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (bytes[at + i] != prefix.charAt(i)) {
+        return false;
       }
     }
-    return bytes.length >= 5
-            && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/")
-        ? 0
-        : -1;
+    return true;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] needle, int from) {
+    for (int i = from; i + needle.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static long contentLength(String header) {
+    for (String line : header.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
+        try {
+          return Long.parseLong(line.substring(colon + 1).strip());
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
   }
 
   private static final int[] MAGIC = {0x1f, 0x8b, 0x08};

@@ -115,7 +115,8 @@ public final class WarcArticles implements Iterator<RawRecord> {
     }
     boolean warc =
         i + 5 <= head.length && new String(head, i, 5, StandardCharsets.US_ASCII).equals("WARC/");
-    return !warc && i < head.length && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    // Past 4 KB of padding, or junk, a file named .gz is read as gzip: its members are looked for.
+    return !warc && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
   }
 
   /**
@@ -223,8 +224,35 @@ public final class WarcArticles implements Iterator<RawRecord> {
         lastResponseAt = readerStart + reader.position();
         String raw = recordOf(response);
         hold(lastResponseAt, p -> RawRecord.of(sourceFile, p, InputFormat.WARC, raw));
+      } else if (!KNOWN_TYPES.contains(record.get().type())) {
+        // "Response" or a damaged type: it may have been a page, and is not passed over unseen.
+        long at = readerStart + reader.position();
+        String why =
+            "the WARC record at byte "
+                + at
+                + (gzip ? " of the decompressed file" : "")
+                + " has the WARC-Type '"
+                + shortText(record.get().type())
+                + "', which WARC does not define; if it was a response, its page is lost";
+        hold(at, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, why));
       }
     }
+  }
+
+  /** The record types WARC 1.0 and 1.1 define; only `response` records are candidates. */
+  private static final java.util.Set<String> KNOWN_TYPES =
+      java.util.Set.of(
+          "warcinfo",
+          "response",
+          "resource",
+          "request",
+          "metadata",
+          "revisit",
+          "conversion",
+          "continuation");
+
+  private static String shortText(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
   }
 
   /** The next row, made once the rows of damage before it are out (numbered as it is made). */

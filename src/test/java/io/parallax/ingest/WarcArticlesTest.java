@@ -269,6 +269,31 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aMemberWhoseChecksumFailsGivesNoneOfItsRecords() throws Exception {
+    // Any of its bytes may be wrong: its records are not read as articles with altered text.
+    byte[] two = gzipped(page(1, WarcCompression.NONE), page(2, WarcCompression.NONE));
+    two[two.length - 8] ^= 0x01; // the CRC-32 in the trailer
+    List<RawRecord> records = readFile(two, page(3, WarcCompression.GZIP));
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).readError()).contains("checksum does not match");
+    assertThat(titleOf(records.get(1))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aRecordOfATypeWarcDoesNotDefineHasItsRow() throws Exception {
+    String damaged =
+        new String(page(2, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+            .replaceFirst("WARC-Type: response", "WARC-Type: Response");
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.NONE),
+            damaged.getBytes(StandardCharsets.ISO_8859_1),
+            page(3, WarcCompression.NONE));
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).readError()).contains("WARC-Type 'Response'");
+  }
+
+  @Test
   void everyDamagedMemberHasItsRowEvenAtTheEndOfTheFile() throws Exception {
     List<RawRecord> records =
         readFile(
