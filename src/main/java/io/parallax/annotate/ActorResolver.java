@@ -128,7 +128,7 @@ public final class ActorResolver {
       if (match == null) {
         match = persons.computeIfAbsent("person:" + word, id -> new Builder(id, "person"));
       }
-      match.add(mention, name.nameText(), role(mention.roleBefore(), name.roleText()), actorOf);
+      match.add(mention, name.nameText(), roleWords, actorOf);
     }
     personsTaggedAsEntities(persons, entities, actorOf);
     List<ArticleActor> actors = new ArrayList<>();

@@ -252,7 +252,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
           "continuation");
 
   private static String shortText(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    return shortened(text, 60);
+  }
+
+  private static String shortened(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 
   /** The next row, made once the rows of damage before it are out (numbered as it is made). */
@@ -360,10 +364,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   private static String shortMessage(Exception e) {
-    String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    return message.length() <= MAX_ERROR_CHARS
-        ? message
-        : message.substring(0, MAX_ERROR_CHARS) + "…";
+    return shortened(e.getMessage() == null ? e.toString() : e.getMessage(), MAX_ERROR_CHARS);
   }
 
   private void closeQuietly() {
