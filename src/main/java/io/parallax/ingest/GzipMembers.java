@@ -19,6 +19,13 @@ import java.util.zip.Inflater;
  * damage is listed in {@link #damages()} so that the reader accounts for it. Padding between
  * members (CR, LF, NUL, space, tab, as copy tools and tape blocks leave) is skipped without a word.
  *
+ * <p>The bytes are not spliced across damage: at a damaged stretch the stream ends ({@link #read}
+ * gives -1, {@link #atBreak()} is true) until the reader calls {@link #resume()}, so a record that
+ * runs into the damage is cut short, not read on into the next good member's bytes as if they were
+ * its own. A member whose bytes start with {@code WARC/} (a record gzipped on its own, as WARC
+ * writers do) ends the stream the same way before it: a record whose Content-Length runs on over it
+ * is cut short there instead of taking that record's bytes.
+ *
  * <p>The JDK's {@code GZIPInputStream} reads concatenated members but stops at the first damaged
  * one, and jwarc's per-record gzip reading cannot look inside a member of several records; neither
  * reads on behind damage, which is why this is written here.
@@ -32,8 +39,11 @@ final class GzipMembers extends InputStream {
    * @param decompressedAt how many decompressed bytes came before it
    * @param resumedAt where the next good member starts, or -1 when none follows
    * @param problem what was wrong with it
+   * @param recordsKept whether records before the damage in the first member were given out (a
+   *     member cut short keeps its complete records; one gzipped whole is streamed)
    */
-  record Damage(long memberAt, long decompressedAt, long resumedAt, String problem) {}
+  record Damage(
+      long memberAt, long decompressedAt, long resumedAt, String problem, boolean recordsKept) {}
 
   /**
    * A member's decompressed bytes are held back up to this many, so that a damaged member gives
@@ -72,6 +82,15 @@ final class GzipMembers extends InputStream {
 
   private final List<Damage> damages = new ArrayList<>();
 
+  /** The decompressed offset where the stream ends until {@link #resume()}; -1 for none. */
+  private long breakAt = -1;
+
+  /** Whether the pending break is a damaged stretch (else the start of a record's own member). */
+  private boolean breakIsDamage;
+
+  /** The last offset where the stream ended: a member resumed there does not end it again. */
+  private long lastBreakAt;
+
   /** The first damage since the last good member: its stretch ends at the next good member. */
   private Damage open;
 
@@ -91,6 +110,7 @@ final class GzipMembers extends InputStream {
     this.at = at;
     this.delivered = delivered;
     this.memberStarts = memberStarts;
+    this.lastBreakAt = delivered;
   }
 
   private final java.util.NavigableMap<Long, Long> memberStarts;
@@ -102,8 +122,35 @@ final class GzipMembers extends InputStream {
 
   @Override
   public int read() throws IOException {
+    if (outPos < out.length && !atBreak()) {
+      return out[outPos++] & 0xff; // byte by byte when a record start is searched for
+    }
     byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  /**
+   * Whether the stream has ended at a break (damage, or a record's own member) and more follows
+   * once {@link #resume()} is called.
+   */
+  boolean atBreak() {
+    return breakAt >= 0 && position() == breakAt;
+  }
+
+  /** Whether the break the stream ended at is a damaged stretch. */
+  boolean breakIsDamage() {
+    return breakIsDamage;
+  }
+
+  /** The decompressed offset of the next byte {@link #read} gives. */
+  long position() {
+    return delivered - (out.length - outPos);
+  }
+
+  /** Reads on behind the break the stream ended at. */
+  void resume() {
+    lastBreakAt = breakAt;
+    breakAt = -1;
   }
 
   @Override
@@ -111,13 +158,16 @@ final class GzipMembers extends InputStream {
     if (length == 0) {
       return 0;
     }
-    while (outPos == out.length) {
-      if (ended) {
+    while (outPos == out.length || atBreak()) {
+      if (ended || atBreak()) {
         return -1;
       }
       advance();
     }
     int n = Math.min(length, out.length - outPos);
+    if (breakAt >= 0) {
+      n = (int) Math.min(n, breakAt - position());
+    }
     System.arraycopy(out, outPos, into, offset, n);
     outPos += n;
     return n;
@@ -236,12 +286,12 @@ final class GzipMembers extends InputStream {
       crc.update(chunk, 0, n);
       memberSize += n;
       if (streaming) {
-        deliver(java.util.Arrays.copyOf(chunk, n));
+        deliver(java.util.Arrays.copyOf(chunk, n), false);
       } else {
         held.write(chunk, 0, n);
         if (held.size() > HELD_BACK_BYTES) {
           streaming = true;
-          deliver(held.toByteArray());
+          deliver(held.toByteArray(), true);
           held.reset();
         }
       }
@@ -274,11 +324,17 @@ final class GzipMembers extends InputStream {
     inflater.end();
     inflater = null;
     if (!streaming) {
-      deliver(held.toByteArray());
+      deliver(held.toByteArray(), true);
       held.reset();
     }
     if (open != null) {
-      damages.add(new Damage(open.memberAt(), open.decompressedAt(), memberAt, open.problem()));
+      damages.add(
+          new Damage(
+              open.memberAt(),
+              open.decompressedAt(),
+              memberAt,
+              open.problem(),
+              open.recordsKept()));
       open = null;
     }
   }
@@ -287,7 +343,13 @@ final class GzipMembers extends InputStream {
     return nextByte() | (long) nextByte() << 8 | (long) nextByte() << 16 | (long) nextByte() << 24;
   }
 
-  private void deliver(byte[] bytes) {
+  /** Gives out {@code bytes}; {@code memberStart}: they are the first of a good member. */
+  private void deliver(byte[] bytes, boolean memberStart) {
+    if (memberStart && startsWith(bytes, 0, "WARC/") && delivered != lastBreakAt && breakAt < 0) {
+      // A member of its own starts a record: what came before it ends there.
+      breakAt = delivered;
+      breakIsDamage = false;
+    }
     delivered += bytes.length;
     out = bytes;
     outPos = 0;
@@ -310,12 +372,18 @@ final class GzipMembers extends InputStream {
     held.reset();
     int complete = cutShort && !streaming ? completeRecordsLength(good) : 0;
     if (open == null) {
-      open = new Damage(memberAt, delivered + complete, -1, problem);
+      open = new Damage(memberAt, delivered + complete, -1, problem, complete > 0 || streaming);
     }
     if (complete > 0) {
-      deliver(java.util.Arrays.copyOf(good, complete));
+      deliver(java.util.Arrays.copyOf(good, complete), false);
     }
     in.close();
+    if (breakAt < 0) {
+      // Even at the start (the good member's bytes may start inside a record) and at the end (a
+      // record cut by the damage is the damage's loss, not a row of its own).
+      breakAt = delivered;
+      breakIsDamage = true;
+    }
     long next = nextMagic(memberAt + 1);
     if (next < 0) {
       end();

@@ -1,10 +1,9 @@
 package io.parallax.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,10 +31,72 @@ record NextWarcRecord(InputStream stream, long offset, boolean skippedOnlyBlankL
       bytes.close();
       return null;
     }
+    // Not closed when no record is found: a gzip break may have ended the stream for a while.
+    return scan(bytes, brokenAt + 1, isBlank(first));
+  }
+
+  /** How far a broken record's header is looked through for its Content-Length. */
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  /**
+   * Where a broken record ends by its own Content-Length when a `WARC/` starts there (after blank
+   * lines), read from {@code in}, the file from the record's first byte ({@code brokenAt}); -1 when
+   * it is not a record (junk), its header names no length, or no record starts where it ends. The
+   * stream is closed.
+   */
+  static long endByContentLength(InputStream in, long brokenAt) throws IOException {
+    try (InputStream bytes = new BufferedInputStream(in, 64 * 1024)) {
+      byte[] head = bytes.readNBytes(MAX_HEADER_BYTES);
+      String text = new String(head, StandardCharsets.ISO_8859_1);
+      int headerEnd = text.indexOf("\r\n\r\n");
+      if (!text.startsWith("WARC/") || headerEnd < 0 || text.lastIndexOf("WARC/", headerEnd) > 0) {
+        return -1; // junk, not a record's header: its bytes say nothing of where it ends
+      }
+      java.util.regex.Matcher length =
+          java.util.regex.Pattern.compile("(?im)^content-length[ \t]*:[ \t]*(\\d{1,15})[ \t]*$")
+              .matcher(text.substring(0, headerEnd));
+      if (!length.find()) {
+        return -1;
+      }
+      long end = headerEnd + 4L + Long.parseLong(length.group(1));
+      long skip = end - head.length;
+      if (skip > 0 && bytes.skip(skip) != skip) {
+        return -1;
+      }
+      byte[] after =
+          skip >= 0
+              ? bytes.readNBytes(64)
+              : java.util.Arrays.copyOfRange(
+                  head, (int) end, (int) Math.min(head.length, end + 64));
+      int i = 0;
+      while (i < after.length && isBlank(after[i])) {
+        i++;
+      }
+      boolean record =
+          after.length - i >= RECORD_START.length
+              && java.util.Arrays.equals(
+                  after, i, i + RECORD_START.length, RECORD_START, 0, RECORD_START.length);
+      return record ? brokenAt + end + i : -1;
+    }
+  }
+
+  /**
+   * The first record in {@code in} at or after its first byte ({@code at} in the file), whose
+   * stream ends for a while (a gzip break); null when none is found before the stream ends. The
+   * stream is neither closed nor read through a buffer, so that it can be read on behind the break.
+   */
+  static NextWarcRecord atOrAfter(InputStream in, long at) throws IOException {
+    return scan(in, at, true);
+  }
+
+  /**
+   * Scans {@code bytes}, the file from {@code offset} on, for the next `WARC/`; {@code blank}:
+   * whether what was skipped before them was blank.
+   */
+  private static NextWarcRecord scan(InputStream bytes, long offset, boolean blank)
+      throws IOException {
     // Anything but blank bytes before the next record was lost; a record may follow junk that
     // ends without a line break ("junkWARC/1.0"), so the marker is looked for anywhere.
-    boolean blank = isBlank(first);
-    long offset = brokenAt + 1;
     int matched = 0;
     for (int b = bytes.read(); b >= 0; b = bytes.read(), offset++) {
       if (b == (RECORD_START[matched] & 0xff)) {
@@ -49,11 +110,13 @@ record NextWarcRecord(InputStream stream, long offset, boolean skippedOnlyBlankL
       }
       if (matched == RECORD_START.length) {
         long start = offset - RECORD_START.length + 1;
-        return new NextWarcRecord(
-            new SequenceInputStream(new ByteArrayInputStream(RECORD_START), bytes), start, blank);
+        // Put back, not a SequenceInputStream: that one closes the stream at its end and reads
+        // no further, and a gzip break ends it only for a while.
+        PushbackInputStream stream = new PushbackInputStream(bytes, RECORD_START.length);
+        stream.unread(RECORD_START);
+        return new NextWarcRecord(stream, start, blank);
       }
     }
-    bytes.close();
     return null;
   }
 

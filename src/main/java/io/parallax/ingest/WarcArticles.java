@@ -72,6 +72,22 @@ public final class WarcArticles implements Iterator<RawRecord> {
   /** Where the current reader's stream starts in the file: jwarc counts from there. */
   private long readerStart;
 
+  /**
+   * Whether no record has been read since the last broken one's row: a resynchronisation that lands
+   * inside the broken record (on a `WARC/` its page quotes) breaks again, and is the same loss.
+   */
+  private boolean inBrokenStretch;
+
+  /**
+   * Whether the file gzips each record in a member of its own (a member that starts a record was
+   * seen): behind a broken record, the next such member is where the next record starts, and a
+   * `WARC/` quoted in the broken record's page is not taken for one.
+   */
+  private boolean recordsInOwnMembers;
+
+  /** Whether the last row given was a loss (`unreadable_file`): damage right behind is merged. */
+  private boolean lastRowWasLoss;
+
   /** Where the last response returned starts in the file (-1 before the first). */
   private long lastResponseAt = -1;
 
@@ -198,6 +214,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
         position++;
         RawRecord row = heldRow.apply(position);
         heldRow = null;
+        lastRowWasLoss = row.readError() != null;
         return row;
       }
       if (finished) {
@@ -208,22 +225,60 @@ public final class WarcArticles implements Iterator<RawRecord> {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
         long brokenAt = readerStart + reader.position();
-        String lost = readOnBehindBrokenRecord(brokenAt, e);
+        if (atGzipBreak()) {
+          // The record ran into a damaged stretch (whose row accounts for it) or on past the end
+          // of its member into the next record's own.
+          // Nothing is lost when only a record's closing blank lines ran past its member.
+          boolean counted =
+              brokenAt == lastResponseAt
+                  || decoder.breakIsDamage()
+                  || brokenAt >= decoder.position() - 4;
+          String lost = counted ? null : cutAtMemberEnd(brokenAt);
+          readOnAtBreak();
+          if (lost != null) {
+            hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
+          }
+          continue;
+        }
+        String reason = readOnBehindBrokenRecord(brokenAt, e);
         collectDamage();
+        // Resynchronised on a `WARC/` that a broken record's page held: one stretch, one row.
+        String lost = inBrokenStretch ? null : reason;
+        inBrokenStretch |= lost != null;
         if (lost != null) {
           hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
         }
         continue;
       }
       collectDamage();
+      inBrokenStretch &= record.isEmpty();
       if (record.isEmpty()) {
-        finish(null);
+        if (atGzipBreak()) {
+          readOnAtBreak();
+        } else {
+          finish(null);
+        }
         continue;
       }
       if (record.get() instanceof WarcResponse response) {
         lastResponseAt = readerStart + reader.position();
-        String raw = recordOf(response);
-        hold(lastResponseAt, p -> RawRecord.of(sourceFile, p, InputFormat.WARC, raw));
+        long at = lastResponseAt;
+        String raw;
+        try {
+          raw = toRecord(response);
+        } catch (java.io.EOFException cut) {
+          if (!atGzipBreak()) {
+            raw = recordOf(cut, response);
+          } else if (decoder.breakIsDamage()) {
+            continue; // the damaged stretch's row accounts for the page it cut
+          } else {
+            raw = notAnArticle(safeTarget(response), cutAtMemberEnd(at));
+          }
+        } catch (IOException | RuntimeException e) {
+          raw = recordOf(e, response);
+        }
+        String row = raw;
+        hold(lastResponseAt, p -> RawRecord.of(sourceFile, p, InputFormat.WARC, row));
       } else if (!KNOWN_TYPES.contains(record.get().type())) {
         // "Response" or a damaged type: it may have been a page, and is not passed over unseen.
         long at = readerStart + reader.position();
@@ -270,13 +325,78 @@ public final class WarcArticles implements Iterator<RawRecord> {
     heldRow = row;
   }
 
-  /** The response as a contract record; one whose HTTP message cannot be read is no article. */
-  private static String recordOf(WarcResponse response) {
+  /** A response whose HTTP message cannot be read is no article. */
+  private static String recordOf(Exception e, WarcResponse response) {
+    return notAnArticle(
+        safeTarget(response), "the HTTP response cannot be read: " + shortMessage(e));
+  }
+
+  /**
+   * Reads the decompressed file from {@code brokenAt} to the next break (the next record's own
+   * member, or damage); false when the file ends first or cannot be opened again.
+   */
+  private boolean skipToNextMember(long brokenAt) {
     try {
-      return toRecord(response);
-    } catch (IOException | RuntimeException e) {
-      return notAnArticle(
-          safeTarget(response), "the HTTP response cannot be read: " + shortMessage(e));
+      InputStream rest = file.openAt(brokenAt);
+      byte[] skipped = new byte[64 * 1024];
+      while (rest.read(skipped) >= 0) {
+        // the rest of the broken record
+      }
+      return atGzipBreak();
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /** Whether the gzip decompressor has ended its stream at a break that more bytes follow. */
+  private boolean atGzipBreak() {
+    return gzip && decoder.atBreak();
+  }
+
+  private static String cutAtMemberEnd(long recordAt) {
+    return "the WARC record at byte "
+        + recordAt
+        + " of the decompressed file runs on past the end of its gzip member, into the next"
+        + " record's own member (its Content-Length is wrong); the next record is read";
+  }
+
+  /**
+   * Reads on behind the break the gzip decompressor ended its stream at, from the first record
+   * there: the rest of a record cut by damage is skipped (the damage's row accounts for it).
+   */
+  private void readOnAtBreak() {
+    try {
+      readOnAtNextBreak();
+    } finally {
+      collectDamage(); // the stretch resumed behind is listed once its next good member is read
+    }
+  }
+
+  private void readOnAtNextBreak() {
+    while (true) {
+      recordsInOwnMembers |= !decoder.breakIsDamage();
+      long at = decoder.position();
+      decoder.resume();
+      NextWarcRecord resumed;
+      try {
+        resumed = NextWarcRecord.atOrAfter(decoder, at);
+      } catch (IOException | RuntimeException unreadable) {
+        resumed = null;
+      }
+      if (resumed != null) {
+        try {
+          reader = new WarcReader(resumed.stream());
+        } catch (IOException | RuntimeException unreadable) {
+          finish(null);
+          return;
+        }
+        readerStart = resumed.offset();
+        return;
+      }
+      if (!atGzipBreak()) {
+        finish(null);
+        return;
+      }
     }
   }
 
@@ -301,11 +421,42 @@ public final class WarcArticles implements Iterator<RawRecord> {
     String bytes = gzip ? " of the decompressed file" : "";
     String reason =
         "the WARC record at byte " + brokenAt + bytes + " cannot be read: " + shortMessage(e);
+    if (recordsInOwnMembers && skipToNextMember(brokenAt)) {
+      readOnAtBreak();
+      if (finished) {
+        return alreadyCounted ? null : reason + "; no readable record follows it";
+      }
+      return alreadyCounted
+          ? null
+          : reason
+              + "; reading went on at the next record's gzip member, at byte "
+              + readerStart
+              + bytes;
+    }
     NextWarcRecord resumed;
     try {
-      resumed = NextWarcRecord.find(file.openAt(brokenAt), brokenAt);
+      // Where the broken record's own Content-Length says it ends, when a record starts there:
+      // a `WARC/` its page quotes is then not taken for the next record.
+      long byLength = NextWarcRecord.endByContentLength(file.openAt(brokenAt), brokenAt);
+      resumed =
+          byLength > brokenAt
+              ? NextWarcRecord.find(file.openAt(byLength - 1), byLength - 1)
+              : NextWarcRecord.find(file.openAt(brokenAt), brokenAt);
+      if (resumed != null && byLength > brokenAt) {
+        resumed =
+            resumed.offset() == byLength
+                ? new NextWarcRecord(resumed.stream(), byLength, false) // the record is skipped
+                : NextWarcRecord.find(file.openAt(brokenAt), brokenAt);
+      }
     } catch (IOException | RuntimeException reopenFailed) {
       resumed = null;
+    }
+    if (resumed == null && atGzipBreak()) {
+      // No record before a gzip break: reading goes on behind it.
+      readOnAtBreak();
+      return alreadyCounted || finished
+          ? (finished && !alreadyCounted ? reason + "; no readable record follows it" : null)
+          : reason + "; reading went on at the next record, at byte " + readerStart + bytes;
     }
     if (resumed == null) {
       finished = true;
@@ -344,10 +495,17 @@ public final class WarcArticles implements Iterator<RawRecord> {
   /** The `unreadable_file` row of the first damaged stretch before {@code at}; null if none. */
   private RawRecord damageRowBefore(long at) {
     GzipMembers.Damage damage = damageAhead.peek();
+    while (damage != null && damage.decompressedAt() <= at && lastRowWasLoss) {
+      // Damage behind a loss with no record read between them is the same stretch: a record
+      // spread over many small members, several of them damaged, is one row, not one per member.
+      damageAhead.poll();
+      damage = damageAhead.peek();
+    }
     if (damage == null || damage.decompressedAt() > at) {
       return null;
     }
     damageAhead.poll();
+    lastRowWasLoss = true;
     position++;
     return RawRecord.unreadable(
         sourceFile,
@@ -357,7 +515,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
             + damage.memberAt()
             + " cannot be decompressed: "
             + damage.problem()
-            + "; the records in it are lost, "
+            + (damage.recordsKept()
+                ? "; its records before the damage were read, the rest of it is lost, "
+                : "; what it holds is lost, ")
             + (damage.resumedAt() < 0
                 ? "and no gzip member follows it"
                 : "reading went on at the next gzip member, at byte " + damage.resumedAt()));

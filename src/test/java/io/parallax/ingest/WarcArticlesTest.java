@@ -280,6 +280,103 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aRecordRunningAcrossADamagedMemberIsOneRowNotTwoRecordsSplicedTogether() throws Exception {
+    // Three records in members of 200 bytes; two members inside page 2 fail their checksum. Page
+    // 2 is lost with one row (not an article of its first part and page 3's head, nor a row for
+    // each damaged member), page 3 is read.
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(page(1, WarcCompression.NONE));
+    int secondStarts = all.size();
+    all.write(page(2, WarcCompression.NONE));
+    all.write(page(3, WarcCompression.NONE));
+    byte[] pages = all.toByteArray();
+    java.io.ByteArrayOutputStream members = new java.io.ByteArrayOutputStream();
+    int damagedMember = secondStarts / 200 + 2;
+    for (int at = 0, index = 0; at < pages.length; at += 200, index++) {
+      byte[] member =
+          gzipped(java.util.Arrays.copyOfRange(pages, at, Math.min(pages.length, at + 200)));
+      if (index == damagedMember || index == damagedMember + 2) {
+        assertThat(at + 200).isLessThan(pages.length - page(3, WarcCompression.NONE).length);
+        member[member.length - 8] ^= 0x01; // its CRC-32
+      }
+      members.write(member);
+    }
+    List<RawRecord> records = readFile(members.toByteArray());
+    assertThat(records).hasSize(3);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(records.get(1).readError()).contains("checksum does not match");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aContentLengthRunningOverTheNextGzipMemberLosesNeitherRecordToTheOther() throws Exception {
+    // Per-record gzip: page 1's Content-Length says its block runs on over page 2's member. The
+    // member boundary where page 2's header starts ends page 1: page 1 has its row, page 2 is read.
+    String first = new String(page(1, WarcCompression.NONE), StandardCharsets.ISO_8859_1);
+    int blockLength = Integer.parseInt(first.replaceFirst("(?s).*Content-Length: (\\d+).*", "$1"));
+    int swallow = page(2, WarcCompression.NONE).length;
+    byte[] tooLong =
+        first
+            .replaceFirst("Content-Length: \\d+", "Content-Length: " + (blockLength + swallow))
+            .getBytes(StandardCharsets.ISO_8859_1);
+    List<RawRecord> records =
+        readFile(gzipped(tooLong), page(2, WarcCompression.GZIP), page(3, WarcCompression.GZIP));
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0).readError() != null || isNotAnArticle(records.get(0))).isTrue();
+    assertThat(titleOf(records.get(1))).isEqualTo("Story 2");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  /**
+   * A response record whose header has a line without a colon (unparseable) and whose page quotes a
+   * whole WARC record of {@code http://evil.example/injected}; with or without its own
+   * Content-Length line.
+   */
+  private static byte[] brokenRecordQuotingARecord(boolean withContentLength) throws Exception {
+    String quoted =
+        new String(
+            WarcFixtures.responseRecord(
+                "http://evil.example/injected",
+                WarcFixtures.articleResponse("Injected", PARAGRAPH),
+                WarcCompression.NONE),
+            StandardCharsets.ISO_8859_1);
+    String http = WarcFixtures.articleResponse("Quoting page", PARAGRAPH + "\r\n\r\n" + quoted);
+    byte[] block = http.getBytes(StandardCharsets.ISO_8859_1);
+    String header =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/quoting\r\n"
+            + "A header line without a colon\r\n"
+            + (withContentLength ? "Content-Length: " + block.length + "\r\n" : "")
+            + "\r\n";
+    return (header + http + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aRecordQuotedInABrokenRecordsPageIsNotReadAsARecordOfTheFile() throws Exception {
+    // Plain WARC: the broken record's own Content-Length says where it ends.
+    List<RawRecord> plain =
+        readFile(
+            page(1, WarcCompression.NONE),
+            brokenRecordQuotingARecord(true),
+            page(3, WarcCompression.NONE));
+    // Gzipped per record, with no Content-Length: the next record's own member is where it ends.
+    List<RawRecord> perRecord =
+        readFile(
+            page(1, WarcCompression.GZIP),
+            gzipped(brokenRecordQuotingARecord(false)),
+            page(3, WarcCompression.GZIP));
+    for (List<RawRecord> records : List.of(plain, perRecord)) {
+      assertThat(records).hasSize(3);
+      assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+      assertThat(records.get(1).readError()).contains("cannot be read");
+      assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+    }
+  }
+
+  private static boolean isNotAnArticle(RawRecord record) throws Exception {
+    return record.raw() != null && JSON.readTree(record.raw()).has("not_an_article");
+  }
+
+  @Test
   void aRecordOfATypeWarcDoesNotDefineHasItsRow() throws Exception {
     String damaged =
         new String(page(2, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
