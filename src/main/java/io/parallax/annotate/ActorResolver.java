@@ -130,6 +130,7 @@ public final class ActorResolver {
       }
       match.add(mention, name.nameText(), roleWords, actorOf);
     }
+    namesThatAreNoPersons(persons, entities, actorOf);
     personsTaggedAsEntities(persons, entities, actorOf);
     List<ArticleActor> actors = new ArrayList<>();
     persons.values().forEach(b -> actors.add(b.build()));
@@ -256,6 +257,66 @@ public final class ActorResolver {
    * A one-word organisation or place whose words are a person's family name in this article
    * ("Trump" tagged ORGANIZATION beside "Donald Trump") is that person.
    */
+  /**
+   * A "person" the article only ever names by one word is no person when that word is a brand's
+   * spelling ({@link #looksLikeABrand}: WeWork, EA) or when the article tags the same word as a
+   * place or body at least as often (a tram stop, Brexit): its mentions join that entity. A word
+   * named once with a given name, or a title, stays a person ("Cher", "McConnell").
+   */
+  private static void namesThatAreNoPersons(
+      Map<String, Builder> persons, Map<String, Builder> entities, Map<Mention, String> actorOf) {
+    for (Builder person : List.copyOf(persons.values())) {
+      boolean oneWordOnly =
+          person.mentionsAdded.stream().allMatch(m -> personName(m).name().size() == 1)
+              && person.roles.isEmpty();
+      if (!oneWordOnly) {
+        continue;
+      }
+      String word = personName(person.mentionsAdded.get(0)).surname();
+      String key = ActorNames.placeOrBodyKey(word);
+      Builder entity = entities.get("entity:" + key);
+      boolean brand = looksLikeABrand(word);
+      if (key.isEmpty() || !brand && (entity == null || entity.mentions < person.mentions)) {
+        continue;
+      }
+      persons.remove(person.actorId);
+      Builder target = entities.computeIfAbsent("entity:" + key, id -> new Builder(id, null));
+      for (Mention mention : person.mentionsAdded) {
+        target.add(mention, mention.text(), "", actorOf);
+        if (brand) {
+          target.countType("organization");
+        }
+      }
+    }
+  }
+
+  /**
+   * Family names spelled with a capital inside: McConnell, MacArthur, DeSantis, LeBron, O'Neill.
+   */
+  private static final java.util.regex.Pattern CAPITAL_INSIDE_A_NAME =
+      java.util.regex.Pattern.compile(
+          "(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)\\p{Lu}\\p{Ll}+");
+
+  /**
+   * A word spelled as brands are and names are not: a digit in it, a capital after a small letter
+   * (WeWork, iPhone, YouTube) unless a family name's prefix explains it, or two capitals alone
+   * (EA).
+   */
+  static boolean looksLikeABrand(String word) {
+    if (word.chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    if (word.length() == 2 && word.chars().allMatch(Character::isUpperCase)) {
+      return true;
+    }
+    boolean capitalInside = false;
+    for (int i = 1; i < word.length(); i++) {
+      capitalInside |=
+          Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i));
+    }
+    return capitalInside && !CAPITAL_INSIDE_A_NAME.matcher(word).matches();
+  }
+
   private static void personsTaggedAsEntities(
       Map<String, Builder> persons, Map<String, Builder> entities, Map<Mention, String> actorOf) {
     for (Builder entity : List.copyOf(entities.values())) {

@@ -176,4 +176,33 @@ class ActorResolverTest {
         .extracting(ArticleActor::actorId, ArticleActor::mentionCount)
         .containsExactly(tuple("entity:russia", 1), tuple("entity:moscow", 2));
   }
+
+  @Test
+  void aBrandOrAWordTheArticleTagsMostlyAsAPlaceOrBodyIsNoPerson() {
+    List<ArticleActor> actors =
+        ActorResolver.resolve(
+            List.of(
+                m("PERSON", "WeWork", ""),
+                m("PERSON", "EA", ""),
+                m("PERSON", "Sandilands", ""),
+                m("LOCATION", "Sandilands", ""),
+                m("LOCATION", "Sandilands", ""),
+                m("PERSON", "LeBron James", ""),
+                m("PERSON", "McConnell", ""),
+                m("PERSON", "Cher", "")));
+
+    assertThat(actors)
+        .extracting(ArticleActor::actorId, ArticleActor::type)
+        .containsExactlyInAnyOrder(
+            tuple("person:james|lprn", "person"),
+            tuple("person:mcconnell", "person"),
+            tuple("person:cher", "person"),
+            tuple("entity:wework", "organization"),
+            tuple("entity:ea", "organization"),
+            tuple("entity:sandilands", "location"));
+    assertThat(actors)
+        .filteredOn(a -> a.actorId().equals("entity:sandilands"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.mentionCount()).isEqualTo(3));
+  }
 }
