@@ -267,6 +267,12 @@ public final class ActorNames {
           && first + 1 < tokens.size() - 1
           && isRoleWord(tokens.get(first + 1))) {
         first += 2;
+      } else if (first > 0
+          && isRoleWord(tokens.get(first - 1))
+          && ROLE_CONNECTORS.contains(tokens.get(first).toLowerCase(Locale.ROOT))
+          && first + 3 < tokens.size()
+          && Character.isUpperCase(tokens.get(first + 1).charAt(0))) {
+        first += 2; // "Mayor of London Sadiq Khan": the role's place is no part of the name
       } else {
         break;
       }

@@ -45,7 +45,9 @@ public final class ActorResolver {
    */
   public static Resolution resolveMentions(List<Mention> mentions, boolean metonymy) {
     Set<Mention> splitOff = new java.util.HashSet<>();
-    mentions = gluedNamesSplit(mentions, splitOff);
+    mentions =
+        gluedNamesSplit(
+            mentions.stream().map(ActorResolver::withoutPunctuation).toList(), splitOff);
     Map<Mention, String> actorOf = new LinkedHashMap<>();
     List<Mention> fullNames = new ArrayList<>();
     List<Mention> surnamesAlone = new ArrayList<>();
@@ -145,6 +147,65 @@ public final class ActorResolver {
    * gives on their own are split at, so "Sarah Huckabee Sanders" beside "Bernie Sanders" stays one
    * name.
    */
+  /** Where a crawl glued a name to a credit, a caption or an editor's insertion. */
+  private static final java.util.regex.Pattern NAME_BREAK =
+      java.util.regex.Pattern.compile("\\s*[(){}|]\\s*|\\s+[-–—]\\s+");
+
+  /**
+   * A person mention with punctuation no name has: an editor's brackets are dropped ("James B.]
+   * Comey"), and a mention broken by a parenthesis, a bar or a dash ("James Long) Mayor of London
+   * Sadiq Khan", "LeBron James - into") keeps its part with the most capitalised words (the last of
+   * equals); @handles go. Other mentions are as they were.
+   */
+  static Mention withoutPunctuation(Mention mention) {
+    String text = mention.text();
+    if (!mention.type().equals("PERSON") || !text.matches("(?s).*(?:[\\[\\](){}|@]| [-–—] ).*")) {
+      return mention;
+    }
+    int bestBegin = 0;
+    String best = "";
+    int bestCapitals = -1;
+    java.util.regex.Matcher breaks = NAME_BREAK.matcher(text);
+    int from = 0;
+    while (from <= text.length()) {
+      int to = breaks.find() ? breaks.start() : text.length();
+      String part = text.substring(from, to);
+      int capitals = 0;
+      for (String word : part.split("\\s+")) {
+        capitals +=
+            !word.startsWith("@") && !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                ? 1
+                : 0;
+      }
+      if (capitals > 0 && capitals >= bestCapitals) {
+        bestCapitals = capitals;
+        best = part;
+        bestBegin = from;
+      }
+      if (to == text.length()) {
+        break;
+      }
+      from = breaks.end();
+    }
+    String cleaned =
+        String.join(
+            " ",
+            java.util.Arrays.stream(best.replace("[", "").replace("]", "").strip().split("\\s+"))
+                .filter(word -> !word.isEmpty() && !word.startsWith("@"))
+                .toList());
+    if (cleaned.isEmpty()) {
+      return mention;
+    }
+    int begin = mention.charBegin() + bestBegin;
+    return new Mention(
+        "PERSON",
+        cleaned,
+        bestBegin == 0 ? mention.roleBefore() : "",
+        begin,
+        Math.min(mention.charEnd(), begin + best.length()),
+        bestBegin == 0 ? mention.wordBefore() : "");
+  }
+
   static List<Mention> gluedNamesSplit(List<Mention> mentions, Set<Mention> splitOff) {
     Set<String> personTexts = new java.util.HashSet<>();
     for (Mention mention : mentions) {

@@ -205,4 +205,29 @@ class ActorResolverTest {
         .singleElement()
         .satisfies(a -> assertThat(a.mentionCount()).isEqualTo(3));
   }
+
+  @Test
+  void bracketsCreditsAndHandlesGluedToANameAreNotPartOfIt() {
+    assertThat(
+            List.of(
+                    m("PERSON", "James B.] Comey", ""),
+                    m("PERSON", "James Long) Mayor of London Sadiq Khan", ""),
+                    m("PERSON", "LeBron James - into", ""),
+                    m("PERSON", "Heidi Fang @HeidiFang", ""),
+                    m("PERSON", "Wendy Sherman", ""))
+                .stream()
+                .map(ActorResolver::withoutPunctuation)
+                .map(Mention::text))
+        .containsExactly(
+            "James B. Comey",
+            "Mayor of London Sadiq Khan",
+            "LeBron James",
+            "Heidi Fang",
+            "Wendy Sherman");
+    assertThat(
+            ActorResolver.resolve(
+                List.of(m("PERSON", "James Long) Mayor of London Sadiq Khan", ""))))
+        .extracting(ArticleActor::name)
+        .containsExactly("Sadiq Khan");
+  }
 }
