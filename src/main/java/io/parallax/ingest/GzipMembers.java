@@ -22,9 +22,11 @@ import java.util.zip.Inflater;
  * <p>The bytes are not spliced across damage: at a damaged stretch the stream ends ({@link #read}
  * gives -1, {@link #atBreak()} is true) until the reader calls {@link #resume()}, so a record that
  * runs into the damage is cut short, not read on into the next good member's bytes as if they were
- * its own. A member whose bytes start with {@code WARC/} (a record gzipped on its own, as WARC
- * writers do) ends the stream the same way before it: a record whose Content-Length runs on over it
- * is cut short there instead of taking that record's bytes.
+ * its own. A member that is one whole record (gzipped per record, as WARC writers do: its bytes
+ * start with {@code WARC/} and its Content-Length ends at the member's end) ends the stream the
+ * same way before it: a record whose Content-Length runs on over it is cut short there instead of
+ * taking that record's bytes. A member that only happens to start at a `WARC/` quoted in a page
+ * (bgzip blocks) is no whole record, and does not end the stream.
  *
  * <p>The JDK's {@code GZIPInputStream} reads concatenated members but stops at the first damaged
  * one, and jwarc's per-record gzip reading cannot look inside a member of several records; neither
@@ -81,6 +83,14 @@ final class GzipMembers extends InputStream {
   private boolean ended;
 
   private final List<Damage> damages = new ArrayList<>();
+
+  /** Whether a member was one whole record: the file is gzipped per record. */
+  private boolean sawARecordOfItsOwn;
+
+  /** Whether a member read so far was one whole record (the file is gzipped per record). */
+  boolean sawARecordOfItsOwn() {
+    return sawARecordOfItsOwn;
+  }
 
   /** The decompressed offset where the stream ends until {@link #resume()}; -1 for none. */
   private long breakAt = -1;
@@ -290,6 +300,12 @@ final class GzipMembers extends InputStream {
       } else {
         held.write(chunk, 0, n);
         if (held.size() > HELD_BACK_BYTES) {
+          if (!intactOrCutShortAtTheEnd(memberAt)) {
+            // Checked to its end before any of its bytes go out: a changed byte anywhere in it
+            // would otherwise be given out in an article.
+            damaged("the gzip member's data is corrupt or fails its checksum", false);
+            return;
+          }
           streaming = true;
           deliver(held.toByteArray(), true);
           held.reset();
@@ -339,14 +355,71 @@ final class GzipMembers extends InputStream {
     }
   }
 
+  /**
+   * Whether the member at {@code memberAt} decompresses to its end with its checksum and length
+   * right, or is only cut short by the end of the file (its records before the cut are good): read
+   * through once more before a member too big to hold back is streamed.
+   */
+  private boolean intactOrCutShortAtTheEnd(long memberAt) throws IOException {
+    Inflater check = new Inflater(true);
+    try (PushbackInputStream member =
+        new PushbackInputStream(
+            new java.io.BufferedInputStream(file.openAt(memberAt), CHUNK), CHUNK)) {
+      PushbackInputStream saved = in;
+      long savedAt = at;
+      in = member;
+      try {
+        readHeader();
+      } finally {
+        in = saved;
+        at = savedAt;
+      }
+      CRC32 sum = new CRC32();
+      long size = 0;
+      byte[] data = new byte[CHUNK];
+      byte[] inflated = new byte[CHUNK];
+      int length = 0;
+      while (!check.finished()) {
+        if (check.needsInput()) {
+          length = member.read(data);
+          if (length < 0) {
+            return nextMagic(memberAt + 1) < 0; // cut short at the end of the file, not corrupt
+          }
+          check.setInput(data, 0, length);
+        }
+        int n = check.inflate(inflated);
+        if (n == 0 && check.needsDictionary()) {
+          return false;
+        }
+        sum.update(inflated, 0, n);
+        size += n;
+      }
+      member.unread(data, length - check.getRemaining(), check.getRemaining());
+      byte[] trailer = member.readNBytes(8);
+      if (trailer.length < 8) {
+        return nextMagic(memberAt + 1) < 0;
+      }
+      java.nio.ByteBuffer le =
+          java.nio.ByteBuffer.wrap(trailer).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      return (le.getInt(0) & 0xffffffffL) == sum.getValue()
+          && (le.getInt(4) & 0xffffffffL) == (size & 0xffffffffL);
+    } catch (DataFormatException | IOException e) {
+      return false;
+    } finally {
+      check.end();
+    }
+  }
+
   private long littleEndian32() throws IOException {
     return nextByte() | (long) nextByte() << 8 | (long) nextByte() << 16 | (long) nextByte() << 24;
   }
 
   /** Gives out {@code bytes}; {@code memberStart}: they are the first of a good member. */
   private void deliver(byte[] bytes, boolean memberStart) {
-    if (memberStart && startsWith(bytes, 0, "WARC/") && delivered != lastBreakAt && breakAt < 0) {
-      // A member of its own starts a record: what came before it ends there.
+    boolean wholeRecord = memberStart && isOneWholeRecord(bytes);
+    sawARecordOfItsOwn |= wholeRecord;
+    if (wholeRecord && delivered != lastBreakAt && breakAt < 0) {
+      // A record gzipped on its own: what came before it ends there.
       breakAt = delivered;
       breakIsDamage = false;
     }
@@ -370,6 +443,13 @@ final class GzipMembers extends InputStream {
     }
     byte[] good = held.toByteArray();
     held.reset();
+    in.close();
+    long next = nextMagic(memberAt + 1);
+    if (cutShort && next >= 0) {
+      // Its data ran on over the members behind it: corrupt, not a download cut off at the end.
+      cutShort = false;
+      problem = "the gzip member's data is corrupt (it runs on over the gzip members after it)";
+    }
     int complete = cutShort && !streaming ? completeRecordsLength(good) : 0;
     if (open == null) {
       open = new Damage(memberAt, delivered + complete, -1, problem, complete > 0 || streaming);
@@ -377,14 +457,12 @@ final class GzipMembers extends InputStream {
     if (complete > 0) {
       deliver(java.util.Arrays.copyOf(good, complete), false);
     }
-    in.close();
     if (breakAt < 0) {
       // Even at the start (the good member's bytes may start inside a record) and at the end (a
       // record cut by the damage is the damage's loss, not a row of its own).
       breakAt = delivered;
       breakIsDamage = true;
     }
-    long next = nextMagic(memberAt + 1);
     if (next < 0) {
       end();
       return;
@@ -397,27 +475,85 @@ final class GzipMembers extends InputStream {
       "\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /**
-   * How many of {@code bytes} are whole WARC records, walked from the first by each header's
-   * Content-Length (a `WARC/` line inside a page is never taken for a record's start); 0 when they
-   * do not start with a record.
+   * How many of {@code bytes} (a member cut short at the end of the file) are whole WARC records,
+   * walked from the first by each header's Content-Length (a `WARC/` line inside a page is never
+   * taken for a record's start, blank lines between records are skipped); 0 when they do not start
+   * with a record. The last whole record counts only when what follows it is the start of the next
+   * (or nothing): data that decoded into garbage before the cut may run through it.
    */
   static int completeRecordsLength(byte[] bytes) {
     int at = 0;
-    while (startsWith(bytes, at, "WARC/")) {
+    int complete = 0;
+    while (true) {
+      int next = at;
+      while (next < bytes.length && isBlank(bytes[next])) {
+        next++;
+      }
+      if (!recordStartsAt(bytes, next)) {
+        return complete;
+      }
+      complete = next; // the records before, with the blank lines that close the last of them
+      if (!startsWith(bytes, next, "WARC/")) {
+        return complete;
+      }
+      at = next;
       int headerEnd = indexOf(bytes, HEADER_END, at);
       if (headerEnd < 0) {
-        break;
+        return complete;
       }
       long length =
           contentLength(
               new String(bytes, at, headerEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1));
-      long end = headerEnd + 4L + length + 4L; // the block, then CRLF CRLF
+      long end = headerEnd + 4L + length;
       if (length < 0 || end > bytes.length) {
-        break;
+        return complete;
       }
       at = (int) end;
     }
-    return at;
+  }
+
+  /** Whether {@code bytes} are one whole WARC record, with the blank lines that close it. */
+  static boolean isOneWholeRecord(byte[] bytes) {
+    if (!startsWith(bytes, 0, "WARC/")) {
+      return false;
+    }
+    int headerEnd = indexOf(bytes, HEADER_END, 0);
+    if (headerEnd < 0) {
+      return false;
+    }
+    long length =
+        contentLength(
+            new String(bytes, 0, headerEnd, java.nio.charset.StandardCharsets.ISO_8859_1));
+    long end = headerEnd + 4L + length;
+    if (length < 0 || end > bytes.length) {
+      return false;
+    }
+    for (int i = (int) end; i < bytes.length; i++) {
+      if (!isBlank(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a record, or the end of the bytes, starts at {@code at}: {@code WARC/}, or as much of
+   * it as there is before the end.
+   */
+  private static boolean recordStartsAt(byte[] bytes, int at) {
+    for (int i = 0; i < "WARC/".length(); i++) {
+      if (at + i == bytes.length) {
+        return true;
+      }
+      if (bytes[at + i] != "WARC/".charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == '\r' || b == '\n' || b == ' ' || b == '\t';
   }
 
   private static boolean startsWith(byte[] bytes, int at, String prefix) {

@@ -73,10 +73,15 @@ public final class WarcArticles implements Iterator<RawRecord> {
   private long readerStart;
 
   /**
-   * Whether no record has been read since the last broken one's row: a resynchronisation that lands
-   * inside the broken record (on a `WARC/` its page quotes) breaks again, and is the same loss.
+   * Whether the last broken record was read on behind by a search for the next `WARC/` (not by its
+   * own Content-Length or gzip member) and no record has been read since: a resynchronisation that
+   * lands inside the broken record (on a `WARC/` its page quotes) breaks again, and is the same
+   * loss.
    */
   private boolean inBrokenStretch;
+
+  /** How the last broken record was read on behind: by a search for the next `WARC/`. */
+  private boolean resyncedBySearch;
 
   /**
    * Whether the file gzips each record in a member of its own (a member that starts a record was
@@ -85,8 +90,15 @@ public final class WarcArticles implements Iterator<RawRecord> {
    */
   private boolean recordsInOwnMembers;
 
-  /** Whether the last row given was a loss (`unreadable_file`): damage right behind is merged. */
-  private boolean lastRowWasLoss;
+  /** Where the last loss row's stretch starts (decompressed offset; -1 before the first). */
+  private long lastLossAt = -1;
+
+  /**
+   * Where the records read since the last loss row start (any type: a request between two damaged
+   * responses keeps their losses apart). Damage with no record read since the last loss is that
+   * loss's stretch: a record spread over many small members, several of them damaged, is one row.
+   */
+  private final java.util.TreeSet<Long> recordsReadAt = new java.util.TreeSet<>();
 
   /** Where the last response returned starts in the file (-1 before the first). */
   private long lastResponseAt = -1;
@@ -214,7 +226,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
         position++;
         RawRecord row = heldRow.apply(position);
         heldRow = null;
-        lastRowWasLoss = row.readError() != null;
+        if (row.readError() != null) {
+          lostAt(heldAt);
+        }
         return row;
       }
       if (finished) {
@@ -225,7 +239,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
         long brokenAt = readerStart + reader.position();
-        if (atGzipBreak()) {
+        if (atGzipBreak() && endedEarly(e)) {
           // The record ran into a damaged stretch (whose row accounts for it) or on past the end
           // of its member into the next record's own.
           // Nothing is lost when only a record's closing blank lines ran past its member.
@@ -244,7 +258,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
         collectDamage();
         // Resynchronised on a `WARC/` that a broken record's page held: one stretch, one row.
         String lost = inBrokenStretch ? null : reason;
-        inBrokenStretch |= lost != null;
+        inBrokenStretch = resyncedBySearch;
         if (lost != null) {
           hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
         }
@@ -252,6 +266,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
       }
       collectDamage();
       inBrokenStretch &= record.isEmpty();
+      if (record.isPresent()) {
+        recordsReadAt.add(readerStart + reader.position());
+      }
       if (record.isEmpty()) {
         if (atGzipBreak()) {
           readOnAtBreak();
@@ -332,20 +349,42 @@ public final class WarcArticles implements Iterator<RawRecord> {
   }
 
   /**
-   * Reads the decompressed file from {@code brokenAt} to the next break (the next record's own
-   * member, or damage); false when the file ends first or cannot be opened again.
+   * Whether the file from {@code at} to its end, or to a gzip break, is CR, LF, space, tab or NUL
+   * only. A gzipped file's stream is left open at the break, to be read on behind it.
    */
-  private boolean skipToNextMember(long brokenAt) {
+  private boolean onlyBlankBytesFrom(long at) {
+    InputStream rest = null;
     try {
-      InputStream rest = file.openAt(brokenAt);
-      byte[] skipped = new byte[64 * 1024];
-      while (rest.read(skipped) >= 0) {
-        // the rest of the broken record
+      rest = file.openAt(at);
+      byte[] bytes = new byte[64 * 1024];
+      boolean blank = true;
+      for (int n = rest.read(bytes); n >= 0; n = rest.read(bytes)) {
+        for (int i = 0; i < n; i++) {
+          byte b = bytes[i];
+          blank &= b == '\r' || b == '\n' || b == ' ' || b == '\t' || b == 0;
+        }
       }
-      return atGzipBreak();
+      return blank;
     } catch (IOException | RuntimeException unreadable) {
       return false;
+    } finally {
+      if (rest != null && !gzip) {
+        try {
+          rest.close();
+        } catch (IOException e) {
+          // only read
+        }
+      }
     }
+  }
+
+  /**
+   * Whether jwarc failed for want of bytes (the stream ended inside a record), not on bytes it
+   * could not parse: a parse error before a gzip break it has buffered up to is a broken record of
+   * its own.
+   */
+  private static boolean endedEarly(Exception e) {
+    return e instanceof java.io.EOFException || e.getCause() instanceof java.io.EOFException;
   }
 
   /** Whether the gzip decompressor has ended its stream at a break that more bytes follow. */
@@ -374,7 +413,6 @@ public final class WarcArticles implements Iterator<RawRecord> {
 
   private void readOnAtNextBreak() {
     while (true) {
-      recordsInOwnMembers |= !decoder.breakIsDamage();
       long at = decoder.position();
       decoder.resume();
       NextWarcRecord resumed;
@@ -415,14 +453,22 @@ public final class WarcArticles implements Iterator<RawRecord> {
    * follows.
    */
   private String readOnBehindBrokenRecord(long brokenAt, Exception e) {
+    recordsInOwnMembers |= gzip && decoder.sawARecordOfItsOwn();
     // Skipping the rest of a response already returned (its block cut short) loses nothing new.
     boolean alreadyCounted = brokenAt == lastResponseAt;
     closeQuietly();
     String bytes = gzip ? " of the decompressed file" : "";
     String reason =
         "the WARC record at byte " + brokenAt + bytes + " cannot be read: " + shortMessage(e);
-    if (recordsInOwnMembers && skipToNextMember(brokenAt)) {
+    resyncedBySearch = false;
+    // In a file gzipped per record, the next record's own member (the next gzip break) is where
+    // reading goes on; blank lines left before it lose nothing.
+    boolean blankToBreak = recordsInOwnMembers && onlyBlankBytesFrom(brokenAt);
+    if (recordsInOwnMembers && atGzipBreak()) {
       readOnAtBreak();
+      if (blankToBreak) {
+        return null;
+      }
       if (finished) {
         return alreadyCounted ? null : reason + "; no readable record follows it";
       }
@@ -448,19 +494,29 @@ public final class WarcArticles implements Iterator<RawRecord> {
                 ? new NextWarcRecord(resumed.stream(), byLength, false) // the record is skipped
                 : NextWarcRecord.find(file.openAt(brokenAt), brokenAt);
       }
+      resyncedBySearch = resumed != null && resumed.offset() != byLength;
     } catch (IOException | RuntimeException reopenFailed) {
       resumed = null;
     }
+    // Read up to a gzip break, if one ends the stream before the next record (this reopens it).
+    boolean blank = resumed == null && gzip && onlyBlankBytesFrom(brokenAt);
     if (resumed == null && atGzipBreak()) {
-      // No record before a gzip break: reading goes on behind it.
+      // No record before a gzip break: reading goes on behind it. Blank lines before the break
+      // lose nothing (the damage behind them has its own row).
       readOnAtBreak();
-      return alreadyCounted || finished
-          ? (finished && !alreadyCounted ? reason + "; no readable record follows it" : null)
+      if (alreadyCounted || blank) {
+        return null;
+      }
+      return finished
+          ? reason + "; no readable record follows it"
           : reason + "; reading went on at the next record, at byte " + readerStart + bytes;
     }
     if (resumed == null) {
       finished = true;
-      return alreadyCounted ? null : reason + "; no readable record follows it";
+      // Blank lines at the end of the file (a copy's extra newline) lose nothing.
+      return alreadyCounted || onlyBlankBytesFrom(brokenAt)
+          ? null
+          : reason + "; no readable record follows it";
     }
     try {
       reader = new WarcReader(resumed.stream());
@@ -473,6 +529,11 @@ public final class WarcArticles implements Iterator<RawRecord> {
       return null;
     }
     return reason + "; reading went on at the next record, at byte " + resumed.offset() + bytes;
+  }
+
+  private void lostAt(long at) {
+    lastLossAt = at;
+    recordsReadAt.headSet(at, false).clear(); // a record read at the loss's offset is behind it
   }
 
   /** Damaged gzip stretches found and not yet given their row, in file order. */
@@ -495,17 +556,18 @@ public final class WarcArticles implements Iterator<RawRecord> {
   /** The `unreadable_file` row of the first damaged stretch before {@code at}; null if none. */
   private RawRecord damageRowBefore(long at) {
     GzipMembers.Damage damage = damageAhead.peek();
-    while (damage != null && damage.decompressedAt() <= at && lastRowWasLoss) {
-      // Damage behind a loss with no record read between them is the same stretch: a record
-      // spread over many small members, several of them damaged, is one row, not one per member.
-      damageAhead.poll();
+    while (damage != null
+        && damage.decompressedAt() <= at
+        && lastLossAt >= 0
+        && recordsReadAt.subSet(lastLossAt, true, damage.decompressedAt(), false).isEmpty()) {
+      damageAhead.poll(); // the last loss's stretch (see recordsReadAt)
       damage = damageAhead.peek();
     }
     if (damage == null || damage.decompressedAt() > at) {
       return null;
     }
     damageAhead.poll();
-    lastRowWasLoss = true;
+    lostAt(damage.decompressedAt());
     position++;
     return RawRecord.unreadable(
         sourceFile,

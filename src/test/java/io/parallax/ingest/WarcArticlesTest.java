@@ -372,6 +372,164 @@ class WarcArticlesTest {
     }
   }
 
+  /** A request record, as crawlers write one before each response. */
+  private static byte[] request(int n) {
+    String http = "GET /story-" + n + " HTTP/1.1\r\nHost: example.org\r\n\r\n";
+    return ("WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: https://example.org/story-"
+            + n
+            + "\r\nWARC-Date: 2022-01-10T12:00:00Z\r\nContent-Type: application/http;"
+            + " msgtype=request\r\nContent-Length: "
+            + http.length()
+            + "\r\n\r\n"
+            + http
+            + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void damagedResponsesWithRequestsBetweenThemHaveARowEach() throws Exception {
+    // A crawler's layout: each response after its request, each record gzipped on its own.
+    byte[] damaged2 = page(2, WarcCompression.GZIP);
+    damaged2[damaged2.length - 8] ^= 0x01;
+    byte[] damaged3 = page(3, WarcCompression.GZIP);
+    damaged3[damaged3.length - 8] ^= 0x01;
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.GZIP),
+            gzipped(request(2)),
+            damaged2,
+            gzipped(request(3)),
+            damaged3,
+            page(4, WarcCompression.GZIP));
+    assertThat(records).hasSize(4);
+    assertThat(records.get(1).readError()).contains("checksum");
+    assertThat(records.get(2).readError()).contains("checksum");
+    assertThat(titleOf(records.get(3))).isEqualTo("Story 4");
+  }
+
+  @Test
+  void twoBrokenRecordsInARowHaveARowEachAndBlankBytesAtTheEndNone() throws Exception {
+    byte[] broken =
+        new String(page(2, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+            .replaceFirst("WARC-Type: response", "WARC-Type response")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] brokenToo =
+        new String(page(3, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+            .replaceFirst("WARC-Type: response", "WARC-Type response")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.NONE),
+            broken,
+            brokenToo,
+            page(4, WarcCompression.NONE),
+            "\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(records).hasSize(4);
+    assertThat(records.get(1).readError()).contains("cannot be read");
+    assertThat(records.get(2).readError()).contains("cannot be read");
+    assertThat(titleOf(records.get(3))).isEqualTo("Story 4");
+  }
+
+  @Test
+  void aGzipBlockThatStartsAtAWarcHeaderQuotedInAPageIsNoRecordsStart() throws Exception {
+    // bgzip-style blocks, one of them starting at a record quoted in page 2's text: page 2 is read
+    // whole, and the quoted record is no row of its own.
+    String quoted =
+        new String(
+            WarcFixtures.responseRecord(
+                "http://evil.example/injected",
+                WarcFixtures.articleResponse("Injected", PARAGRAPH),
+                WarcCompression.NONE),
+            StandardCharsets.ISO_8859_1);
+    byte[] quoting =
+        WarcFixtures.responseRecord(
+            "https://example.org/quoting",
+            WarcFixtures.articleResponse(
+                "Quoting page", PARAGRAPH + " " + quoted + " " + PARAGRAPH),
+            WarcCompression.NONE);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(page(1, WarcCompression.NONE));
+    all.write(quoting);
+    all.write(page(3, WarcCompression.NONE));
+    byte[] plain = all.toByteArray();
+    String text = new String(plain, StandardCharsets.ISO_8859_1);
+    int quotingAt = text.indexOf("WARC/1.0", 1);
+    int quoteAt = text.indexOf("WARC/1.0", quotingAt + 1); // the quoted record's first line
+    assertThat(text.substring(quoteAt, quoteAt + 400)).contains("evil.example");
+    List<RawRecord> records =
+        readFile(
+            gzipped(java.util.Arrays.copyOfRange(plain, 0, quoteAt)),
+            gzipped(java.util.Arrays.copyOfRange(plain, quoteAt, plain.length)));
+    assertThat(records).hasSize(3);
+    assertThat(titleOf(records.get(0))).isEqualTo("Story 1");
+    assertThat(titleOf(records.get(1))).isEqualTo("Quoting page");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aCorruptMemberInTheMiddleIsNotTakenForADownloadCutShort() throws Exception {
+    // Page 2's member: a stored deflate block with the page, then a damaged block header that
+    // claims 65,535 more stored bytes, so its data runs on over page 3's member to the end of the
+    // file. Only a download cut off at the end looks like that honestly: in the middle of a file it
+    // is corruption, and nothing of the member is given out.
+    byte[] record = page(2, WarcCompression.NONE);
+    java.io.ByteArrayOutputStream member = new java.io.ByteArrayOutputStream();
+    member.write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff});
+    member.write(new byte[] {0, (byte) record.length, (byte) (record.length >> 8)});
+    member.write(new byte[] {(byte) ~record.length, (byte) (~record.length >> 8)});
+    member.write(record);
+    member.write(new byte[] {0, (byte) 0xff, (byte) 0xff, 0, 0});
+    List<RawRecord> records =
+        readFile(
+            page(1, WarcCompression.GZIP), member.toByteArray(), page(3, WarcCompression.GZIP));
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).readError()).contains("corrupt");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aFileGzippedWholeAndCutShortKeepsItsRecordsThoughBlankLinesSeparateThem() throws Exception {
+    byte[] blank = "\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] whole =
+        gzipped(
+            page(1, WarcCompression.NONE),
+            blank,
+            page(2, WarcCompression.NONE),
+            blank,
+            page(3, WarcCompression.NONE),
+            blank,
+            page(4, WarcCompression.NONE));
+    List<RawRecord> records = readFile(java.util.Arrays.copyOf(whole, whole.length - 10));
+    assertThat(records).hasSize(4);
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+    assertThat(records.get(3).readError()).contains("cut short");
+  }
+
+  @Test
+  void aMemberTooBigToHoldBackIsCheckedBeforeAnyOfItIsGivenOut() throws Exception {
+    // Over 16 MiB gzipped whole, with one byte of page 1's text changed: its checksum fails, and
+    // page 1 is not given out with the changed byte.
+    java.io.ByteArrayOutputStream big = new java.io.ByteArrayOutputStream();
+    big.write(page(1, WarcCompression.NONE));
+    byte[] filler = page(2, WarcCompression.NONE);
+    while (big.size() <= GzipMembers.HELD_BACK_BYTES) {
+      big.write(filler);
+    }
+    byte[] bytes = big.toByteArray();
+    int text = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Brindleford");
+    byte[] gz = gzipped(bytes);
+    // Change the byte in the compressed stream's stored copy: recompress the altered text instead
+    // and put the original's checksum on it.
+    byte[] altered = bytes.clone();
+    altered[text] = 'X';
+    byte[] alteredGz = gzipped(altered);
+    System.arraycopy(gz, gz.length - 8, alteredGz, alteredGz.length - 8, 4);
+    List<RawRecord> records = readFile(alteredGz);
+    assertThat(records)
+        .singleElement()
+        .satisfies(r -> assertThat(r.readError()).contains("checksum"));
+  }
+
   private static boolean isNotAnArticle(RawRecord record) throws Exception {
     return record.raw() != null && JSON.readTree(record.raw()).has("not_an_article");
   }
