@@ -342,7 +342,9 @@ public final class QuoteExtractor {
         }
         if (speaker == null
             && previousDirect != null
-            && sentenceOf.get(first) - sentenceOf.get(previousDirect.anchor()) <= 2) {
+            && sentenceOf.get(first) - sentenceOf.get(endOf(previousDirect)) <= 2) {
+          // Counted from where the last quotation and its cue end: a long one ("This is what I
+          // know. ... ," Sanders said) is followed by its next part all the same.
           speaker = previousDirect.speaker();
         }
       }
@@ -443,6 +445,12 @@ public final class QuoteExtractor {
     int i = span.end() - 1;
     return i >= 0 && ",?!".indexOf(text.charAt(i)) >= 0
         || span.end() + 1 < text.length() && text.charAt(span.end() + 1) == ',';
+  }
+
+  /** The last token of a quotation or of its cue, whichever comes later. */
+  private int endOf(Found quotation) {
+    int last = Math.max(quotation.anchor(), lastTokenUpTo(quotation.end()));
+    return Math.max(last, quotation.cue());
   }
 
   private static boolean overlaps(Found a, Found b) {
@@ -911,6 +919,10 @@ public final class QuoteExtractor {
       }
       return new Speaker(actorOf.get(mention), first, last);
     }
+    String named = personByFamilyName(first, last);
+    if (named != null) {
+      return new Speaker(named, first, last);
+    }
     String headWord = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
     boolean definite = tokens.get(first).is("the") || tokens.get(first).is("this");
     if (!definite || !PERSON_NOUNS.contains(headWord)) {
@@ -921,6 +933,28 @@ public final class QuoteExtractor {
       return new Speaker(byRole, first, last);
     }
     return new Speaker(lastPersonBefore(first), first, last);
+  }
+
+  /**
+   * A speaker phrase of one capitalised word the tagger did not take for a name ("Lovely said")
+   * that is the family name of exactly one person the article names in full: that person.
+   */
+  private String personByFamilyName(int first, int last) {
+    String word = tokens.get(last).text();
+    if (first != last || word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    String family = ActorNames.fold(word);
+    List<String> bearers = new ArrayList<>();
+    for (ArticleActor actor : actors) {
+      List<String> words = ActorNames.tokens(actor.name());
+      if (actor.type().equals("person")
+          && words.size() >= 2
+          && ActorNames.fold(words.get(words.size() - 1)).equals(family)) {
+        bearers.add(actor.actorId());
+      }
+    }
+    return bearers.size() == 1 ? bearers.get(0) : null;
   }
 
   private Speaker pronoun(int i) {

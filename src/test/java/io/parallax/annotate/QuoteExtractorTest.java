@@ -116,4 +116,29 @@ class QuoteExtractorTest {
     assertThat(quote.speakerText()).isNull();
     assertThat(quote.wordCount()).isEqualTo(9);
   }
+
+  @Test
+  void aFamilyNameTheTaggerMissedIsThePersonTheArticleNamedInFull() {
+    // "Lovely said" on the real feed: the tagger took the economist's family name for an adjective.
+    List<Quote> found =
+        quotes(
+            "Mary E. Lovely, an economist at Syracuse University, studies trade. \"When the price of"
+                + " these inputs goes up, businesses find it harder to compete,\" Lovely said.");
+    assertThat(found).anySatisfy(q -> assertThat(q.speakerActorId()).isEqualTo("person:lovely|mr"));
+  }
+
+  @Test
+  void theNextPartOfALongQuotationIsTheSameSpeakers() {
+    // PolNeAR: a quotation of five sentences, "... ," Sanders said, then its next part.
+    List<Quote> found =
+        quotes(
+            "Bernie Sanders spoke on Monday.\n\n\"This is what I know. In politics we look at"
+                + " personality. We like you, we don't like you. I think we have to back away from"
+                + " that. We're looking at the needs of the people,\" Sanders said, going on to"
+                + " contrast the two plans. \"So I would just simply say to the millennials: look at"
+                + " the issues.\"");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).speakerActorId()).isEqualTo(found.get(0).speakerActorId());
+    assertThat(found.get(1).speakerActorId()).startsWith("person:sanders");
+  }
 }
