@@ -104,7 +104,10 @@ public final class TextCleaner {
               ".{0,80}\\b(contributed|contributed reporting) to this (report|story|article)"),
           Pattern.compile(
               "(reporting|writing|editing|additional reporting) by (\\p{L}[\\p{L}.'-]* ){0,3}\\p{L}[\\p{L}.'-]*((;|,| and) .*)?"),
-          Pattern.compile("related (stories|articles|coverage|topics|links)\\b.*"),
+          Pattern.compile(
+              "related (stories|articles|coverage|topics|links|posts?|story|article|reading)\\b.*"),
+          // A credit line under the story: "Sources: Automotive News, Reuters".
+          Pattern.compile("sources?: .{3,200}"),
           Pattern.compile("this material may not be published\\b.*"),
           Pattern.compile("write to .{2,60} at \\S+@\\S+"),
           Pattern.compile("follow .{2,60} on (twitter|facebook|instagram)\\b.*"),
@@ -212,6 +215,20 @@ public final class TextCleaner {
               "(?:(?<=^|[.!?\"”’]\\s)[^.!?]{0,200}?\\bto your inbox\\b[^.!?]{0,120}[.!?]\\s*)?"
                   + "Please verify you(?:'|’)re not a robot.{0,600}?View all [\\p{L}'’ ]{0,40}newsletters\\.\\s*"),
           Pattern.compile("\\s*\\bClick To Tweet\\b"),
+          // A tip box: "Is there something you think we should know about X? Email the writer at
+          // ... Signal: ...".
+          Pattern.compile(
+              "(?:(?<=^|[.!?\"”’]\\s)(?:Is there something you think we should know|Have a"
+                  + " (?:story|tip) we should know)[^?\\n]{0,80}\\?\\s*)?Email the writer at"
+                  + " \\S+@[\\w.-]+\\w\\.?(?:\\s*Signal: [\\d -]{7,20}\\.?)?\\s*"),
+          // A wire or staff credit at the end of the story: "Contributing: Jane Roe".
+          Pattern.compile(
+              "(?<=[.!?\"”’]\\s)Contributing: \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}"
+                  + "(?:(?:,| and|, and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})*\\.?\\s*$"),
+          // "Follow Jane Roe on Twitter: @janeroe" after the story's last sentence.
+          Pattern.compile(
+              "(?<=[.!?\"”’]\\s)Follow \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} on"
+                  + " (?:Twitter|Facebook|Instagram)(?::? @\\w+)?\\.?(?=\\s|$)\\s*"),
           // Photo viewers: credits with "Buy Photo", counters, player controls.
           Pattern.compile(
               "(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/[\\p{L}.' ]{1,30}?\\s+)?Buy Photo\\b\\s*"),
@@ -289,7 +306,8 @@ public final class TextCleaner {
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
           "(?:[\\p{L}.'’ -]{1,60}/)*(?:[\\p{L}.'’ -]{0,60}\\bvia )?"
-              + "(?:getty(?: images)?|ap(?: photo)?|afp|reuters|epa(?:-efe)?|shutterstock|alamy|pa(?: wire| media)?"
+              + "(?:getty(?: images)?|ap(?: photo)?|(?:the )?associated press|afp|reuters|epa(?:-efe)?"
+              + "|shutterstock|alamy|pa(?: wire| media)?"
               + "|rex(?:/shutterstock)?|bloomberg|xinhua"
               + "|(?-i:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,5} (?:Agency|Service)))"
               + "(?:/[\\p{L}.'’ -]{1,60})*(?: images)?",

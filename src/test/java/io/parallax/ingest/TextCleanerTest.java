@@ -513,4 +513,35 @@ class TextCleanerTest {
                 null))
         .isEqualTo("The board voted on Tuesday. Dredgers arrived on Wednesday.");
   }
+
+  @Test
+  void creditsTipBoxesAndFollowLinesThatTheBlindReadFoundAreCut() {
+    // Kinds a blind read of the real feed found left in texts (issue 21); written anew here.
+    String body =
+        String.join(
+            "\n",
+            "The county opened two new shelters on Friday, officials said.",
+            "Related post: Ten Easy Soups For Winter",
+            "Associated Press",
+            "The shelters will stay open until March. Have a story we should know about the"
+                + " shelters? Email the writer at jane_roe@example.com. Signal: 555-010-0199.",
+            "Sources: County Herald, Reuters, Local Radio",
+            "The mayor thanked the volunteers. Contributing: John Doe",
+            "The work began in May. Follow Jane Roe on Twitter: @janeroe");
+    String text = cleaner.clean(body, null);
+    assertThat(text)
+        .doesNotContain(
+            "Related post",
+            "Associated Press",
+            "Email the writer",
+            "Signal:",
+            "Sources:",
+            "Contributing",
+            "Follow Jane")
+        .contains(
+            "The county opened two new shelters on Friday, officials said.",
+            "The shelters will stay open until March.",
+            "The mayor thanked the volunteers.",
+            "The work began in May.");
+  }
 }
