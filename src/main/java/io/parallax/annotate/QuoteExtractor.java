@@ -651,6 +651,12 @@ public final class QuoteExtractor {
       return clauseBefore(start, cue, cue, speaker);
     }
     Speaker speaker = speakerOf(cue);
+    if (speaker == null
+        && cue + 1 <= end
+        && tokens.get(cue).lemma().equalsIgnoreCase("tell")
+        && OBJECT_PRONOUNS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT))) {
+      return null; // "Tell me a story", "tell me one thing that ...": a request, not speech
+    }
     boolean inverted = speaker != null && speaker.first() > cue;
     if (inverted || restIsTrailer(speaker == null ? cue : Math.max(cue, speaker.last()), end)) {
       int leftEdge = speaker != null && speaker.first() < cue ? speaker.first() : cue;
@@ -670,10 +676,69 @@ public final class QuoteExtractor {
       }
       k = skipAdjuncts(object.last() + 1, end);
     }
-    if (k > end || !opensClause(tokens.get(k))) {
+    if (k > end
+        || !opensClause(tokens.get(k))
+        || NOUN_OBJECT_CUES.contains(tokens.get(cue).lemma().toLowerCase(Locale.ROOT))
+            && !startsAClause(k, end)) {
       return null;
     }
     return clause(k, end, cue, speaker);
+  }
+
+  /**
+   * Cues that as often take a thing as their object as reported words ("wrote his first novel",
+   * "boasts a reputation", "confirms the belief", "tell me a story", "revealed its new handsets",
+   * "admitted to hospital"): speech only when a clause follows ({@link #startsAClause}). "tell" is
+   * not one: "told the committee the plan would fail" is common, and a request ("tell me a story")
+   * is told apart by having no speaker.
+   */
+  private static final Set<String> NOUN_OBJECT_CUES =
+      Set.of("write", "boast", "confirm", "reveal", "admit", "add");
+
+  private static final Set<String> COMPLEMENTIZERS =
+      Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who", "which");
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "her");
+
+  /**
+   * Whether reported content starts at {@code k}: a complementizer ("said that ..."), or a short
+   * subject and its finite verb ("said the talks were useful", "said he would"). A noun phrase that
+   * no verb of its own follows is the cue's object, and the cue no speech: "wrote his first novel,
+   * ...", "boasts a reputation as ...", "confirms the belief that ...", "tell me a story".
+   */
+  private boolean startsAClause(int k, int end) {
+    Token first = tokens.get(k);
+    if (COMPLEMENTIZERS.contains(first.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (OBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int i = k;
+    while (i <= end && i - k < 8 && isSubjectWord(tokens.get(i))) {
+      i++;
+    }
+    while (i <= end && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i > k && i <= end && isFiniteVerb(tokens.get(i));
+  }
+
+  private static boolean isSubjectWord(Token token) {
+    String pos = token.pos();
+    return pos.startsWith("NN")
+        || pos.startsWith("JJ")
+        || pos.equals("DT")
+        || pos.equals("PRP")
+        || pos.equals("PRP$")
+        || pos.equals("CD")
+        || pos.equals("POS")
+        || pos.equals("PDT");
+  }
+
+  private static boolean isFiniteVerb(Token token) {
+    String pos = token.pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   private Found clause(int first, int last, int cue, Speaker speaker) {

@@ -141,4 +141,19 @@ class QuoteExtractorTest {
     assertThat(found.get(1).speakerActorId()).isEqualTo(found.get(0).speakerActorId());
     assertThat(found.get(1).speakerActorId()).startsWith("person:sanders");
   }
+
+  @Test
+  void aVerbThatTakesAThingAsItsObjectIsNoCueWithoutAClauseAfterIt() {
+    // Narration the blind read found taken for reported speech on the real feed.
+    assertThat(quotes("Ford soon after wrote his first novel, a short book about a river town."))
+        .isEmpty();
+    assertThat(quotes("The company boasts a reputation as a careful owner of local papers."))
+        .isEmpty();
+    assertThat(quotes("The new design confirms the belief that the company has few new ideas."))
+        .isEmpty();
+    assertThat(quotes("I am tired of waiting. Tell me a story about the old harbour.")).isEmpty();
+    Quote wrote = only("Maria Lopez wrote that the council would delay the vote again.");
+    assertThat(wrote.kind()).isEqualTo(Quote.INDIRECT);
+    assertThat(wrote.speakerActorId()).isEqualTo("person:lopez|mr");
+  }
 }
