@@ -411,8 +411,20 @@ public final class ActorNames {
 
   /** The canonical name of a place or body: aliases resolved, case and dots folded. */
   public static String placeOrBodyKey(String mention) {
-    String key = fold(mention).replace(".", "").replaceAll("^the ", "").strip();
+    String key = fold(withoutWebAddress(mention)).replace(".", "").replaceAll("^the ", "").strip();
     return ALIASES.getOrDefault(key, key);
+  }
+
+  private static final java.util.regex.Pattern WEB_ADDRESS_ENDING =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<=\\p{L}{2})\\.(?:com|org|net|co\\.uk|com\\.au|io|gov)$");
+
+  /**
+   * A body named by its web address is the body: "Equifax.com" is Equifax, one actor with the
+   * company's other mentions.
+   */
+  public static String withoutWebAddress(String name) {
+    return WEB_ADDRESS_ENDING.matcher(name.strip()).replaceFirst("");
   }
 
   /**

@@ -68,7 +68,11 @@ public final class ActorResolver {
         if (!key.isEmpty()) {
           entities
               .computeIfAbsent("entity:" + key, id -> new Builder(id, null))
-              .add(mention, mention.text(), mention.roleBefore(), actorOf)
+              .add(
+                  mention,
+                  ActorNames.withoutWebAddress(mention.text()),
+                  mention.roleBefore(),
+                  actorOf)
               .countType(type.toLowerCase(Locale.ROOT));
         }
       }

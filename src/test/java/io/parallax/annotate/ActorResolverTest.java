@@ -230,4 +230,19 @@ class ActorResolverTest {
         .extracting(ArticleActor::name)
         .containsExactly("Sadiq Khan");
   }
+
+  @Test
+  void aBodyNamedByItsWebAddressIsTheBody() {
+    List<ArticleActor> actors =
+        ActorResolver.resolve(
+            List.of(m("ORGANIZATION", "Equifax", ""), m("ORGANIZATION", "Equifax.com", "")));
+    assertThat(actors)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.actorId()).isEqualTo("entity:equifax");
+              assertThat(a.name()).isEqualTo("Equifax");
+              assertThat(a.mentionCount()).isEqualTo(2);
+            });
+  }
 }
