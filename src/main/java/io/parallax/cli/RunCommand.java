@@ -62,8 +62,8 @@ final class RunCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       description = {
-        "auto (from each file's name: .jsonl/.ndjson, .json, .parquet, optionally .gz/.bz2),",
-        "jsonl, news-please or parquet. Default: run.format in the config (auto)."
+        "auto (from each file's name: .jsonl/.ndjson, .json, .parquet, .warc, optionally .gz/.bz2),",
+        "jsonl, news-please, parquet or warc. Default: run.format in the config (auto)."
       })
   String format;
 

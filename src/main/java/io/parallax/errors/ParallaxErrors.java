@@ -71,7 +71,7 @@ public final class ParallaxErrors {
     return new UserException(
         "--format '"
             + value
-            + "' is not a format Parallax reads; use auto, jsonl, news-please or parquet");
+            + "' is not a format Parallax reads; use auto, jsonl, news-please, parquet or warc");
   }
 
   public static UserException badDate(String flag, String value) {
@@ -107,6 +107,13 @@ public final class ParallaxErrors {
       String source, String key, String value, String expected) {
     return new UserException(
         "config key " + key + " in " + source + " is '" + value + "', expected " + expected);
+  }
+
+  public static UserException badSparkSetting(String sparkMessage) {
+    return new UserException(
+        "a spark.* setting is not valid: "
+            + sparkMessage
+            + "; fix or remove that line of --config (or --conf)");
   }
 
   public static UserException badMaster(String master, String why) {

@@ -15,7 +15,16 @@ import java.util.regex.Pattern;
 public final class OutletNames {
   private static final Pattern HOST_OR_URL =
       Pattern.compile(
-          "(?i)(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]\\.?(?::\\d+)?(?:[/?#]\\S*)?");
+          "(?i)(?:https?://(?:[^/@\\s]*@)?)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]\\.?(?::\\d+)?(?:[/?#]\\S*)?");
+
+  /**
+   * The host of an http(s) address that {@link URI} refuses (a '|', a space or '{' left unencoded
+   * in its path, as crawls keep them): everything after the scheme and any user info, up to the
+   * first '/', ':', '?' or '#'.
+   */
+  private static final Pattern LENIENT_HOST =
+      Pattern.compile("(?i)^https?://(?:[^/@\\s]*@)?([a-z0-9.-]+)(?:[:/?#].*)?$");
+
   private static final Pattern MOBILE_OR_WWW_LABEL =
       Pattern.compile("^(?:www\\d*|m|mobile|amp)\\.");
 
@@ -24,12 +33,17 @@ public final class OutletNames {
   /** The key that compares outlets: equal for every spelling of one outlet's host or name. */
   public static String key(String outlet) {
     return host(outlet)
-        .orElseGet(() -> TextCleaner.normaliseSpace(outlet).toLowerCase(Locale.ROOT));
+        .orElseGet(() -> TextCleaner.normaliseSpace(nfc(outlet)).toLowerCase(Locale.ROOT));
   }
 
   /** What an analyst sees: the canonical host for a host or URL, else the name as given. */
   public static String display(String outlet) {
-    return host(outlet).orElseGet(() -> TextCleaner.normaliseSpace(outlet));
+    return host(outlet).orElseGet(() -> TextCleaner.normaliseSpace(nfc(outlet)));
+  }
+
+  /** One form for one spelling: "Zéro" typed as e + combining accent or as é is one outlet. */
+  private static String nfc(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
   }
 
   /** The canonical host of a URL (for an outlet taken from an article's address), if it has one. */
@@ -37,12 +51,17 @@ public final class OutletNames {
     if (url == null) {
       return Optional.empty();
     }
+    String host;
     try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? Optional.empty() : Optional.of(canonicalHost(host));
+      host = URI.create(url.strip()).getHost();
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      host = null;
     }
+    if (host == null) {
+      java.util.regex.Matcher lenient = LENIENT_HOST.matcher(url.strip());
+      host = lenient.matches() && lenient.group(1).contains(".") ? lenient.group(1) : null;
+    }
+    return host == null ? Optional.empty() : Optional.of(canonicalHost(host));
   }
 
   private static Optional<String> host(String outlet) {

@@ -123,6 +123,14 @@ public final class RunJob {
    * permission): a run would otherwise fail at its first write with a stack trace.
    */
   static void checkOutputWritable(String output, Configuration hadoop) {
+    if (output.matches(".*[\\[\\]{}*?].*")) {
+      // Spark (its earlier partitions, the staged tables) and DuckDB (the report) read the tables
+      // back by path, and both take these characters for a pattern.
+      throw ParallaxErrors.outputNotWritable(
+          output,
+          "it holds a glob character ([ ] { } * ?), which Spark and DuckDB take for a pattern when"
+              + " they read its tables back");
+    }
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output);
     try {
       org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(hadoop);

@@ -54,15 +54,41 @@ public final class SparkSessions {
   /** Starts (or joins) the session for the configuration {@link #conf} made. */
   public static SparkSession create(SparkConf conf) {
     try {
-      return SparkSession.builder().config(conf).getOrCreate();
+      SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+      try {
+        spark.sessionState().conf(); // built now: a spark.* value it refuses is the user's error
+      } catch (RuntimeException refused) {
+        spark.stop(); // not left as the active session for the next builder to find
+        throw refused;
+      }
+      return spark;
     } catch (Exception e) { // Spark throws its checked SparkException here, undeclared
       String message = String.valueOf(e.getMessage());
       if (message.contains("Master URL") || message.contains("master URL")) {
         // `--master bogus://x`: the user's mistake, one line, not Spark's stack.
         throw io.parallax.errors.ParallaxErrors.badMaster(conf.get("spark.master", ""), message);
       }
+      String invalid = invalidSettingMessage(e);
+      if (invalid != null) {
+        // `spark.sql.shuffle.partitions=-1` in --config: one line with Spark's own reason.
+        throw io.parallax.errors.ParallaxErrors.badSparkSetting(invalid);
+      }
       throw e;
     }
+  }
+
+  /** Spark's message when the cause is a setting's value it refuses; null otherwise. */
+  static String invalidSettingMessage(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("INVALID_CONF_VALUE")) {
+        return message.lines().findFirst().orElse(message).strip();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** Settings every Parallax session needs, whoever builds it (tests use it too). */

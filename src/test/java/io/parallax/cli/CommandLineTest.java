@@ -43,6 +43,10 @@ class CommandLineTest {
     assertThat(result.out())
         .contains(
             "--input", "--format", "--output", "--date", "--master", "--config", "news-please");
+    // Every format the reader takes is named (warc was missing).
+    assertThat(result.out()).contains("parquet or warc");
+    oneLineUserError(parallax("run", "--format", "bogus", "--input", "x"))
+        .contains("parquet or warc");
   }
 
   @Test
@@ -179,6 +183,39 @@ class CommandLineTest {
             "2022-01-10");
 
     oneLineUserError(result).startsWith("parallax: error: cannot write under output '");
+
+    // Glob characters: the whole job ran, then its commit failed reading the staged tables back.
+    Result glob =
+        parallax(
+            "run",
+            "--input",
+            "src/sample/corpus",
+            "--output",
+            dir.resolve("out[1]").toString(),
+            "--date",
+            "2022-01-10");
+    oneLineUserError(glob).contains("glob character");
+  }
+
+  @Test
+  void aSparkSettingSparkRefusesIsOneLineAndExitTwo() throws Exception {
+    Path config =
+        Files.writeString(dir.resolve("spark.properties"), "spark.sql.shuffle.partitions=-1\n");
+    SparkTestSession.get().stop(); // the run starts its own session with the setting
+    Result result =
+        parallax(
+            "run",
+            "--input",
+            "src/sample/corpus/seeds.jsonl",
+            "--output",
+            dir.resolve("out").toString(),
+            "--date",
+            "2022-01-10",
+            "--config",
+            config.toString(),
+            "--no-report");
+
+    oneLineUserError(result).contains("spark.sql.shuffle.partitions");
   }
 
   @Test

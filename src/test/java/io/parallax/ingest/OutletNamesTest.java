@@ -50,4 +50,16 @@ class OutletNamesTest {
     assertThat(OutletNames.hostOfUrl("not a url")).isEmpty();
     assertThat(OutletNames.hostOfUrl(null)).isEmpty();
   }
+
+  @Test
+  void oddButRealAddressesGiveTheirHostAndOneNameIsOneOutletInEitherUnicodeForm() {
+    // Found by an independent probe (issue 22): pages lost as "no host", credentials shown as an
+    // outlet, one outlet split in two by the form of its accent.
+    assertThat(OutletNames.hostOfUrl("https://www.example.org/a|b c/{x}.html"))
+        .contains("example.org");
+    assertThat(OutletNames.display("https://user:secret@www.example.org/feed"))
+        .isEqualTo("example.org");
+    assertThat(OutletNames.key("Ze\u0301ro")).isEqualTo(OutletNames.key("Z\u00e9ro"));
+    assertThat(OutletNames.display("Ze\u0301ro")).isEqualTo("Z\u00e9ro");
+  }
 }
