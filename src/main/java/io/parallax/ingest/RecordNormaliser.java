@@ -159,7 +159,12 @@ public final class RecordNormaliser {
     String articleId = givenId != null ? givenId : ArticleIds.derive(outlet, url, title, body);
     String language = normaliseLanguageCode(givenLanguage);
     String languageSource = "input";
-    String detected = languages.identify(title == null ? text : title + "\n\n" + text);
+    // The text decides; a title helps only a text too short to tell (a long title in another
+    // language, as an aggregator writes one, turned an English article German).
+    boolean textTells =
+        text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS_TO_OVERRULE).count()
+            >= MIN_LETTERS_TO_OVERRULE;
+    String detected = languages.identify(title == null || textTells ? text : title + "\n\n" + text);
     if (language == null || !settings.trustInputLanguage()) {
       language = detected;
       languageSource = "detected";

@@ -235,6 +235,37 @@ class RecordNormaliserTest {
   }
 
   @Test
+  void aTitleInAnotherLanguageDoesNotOutvoteTheText() {
+    RecordNormaliser lingua =
+        new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
+    String title =
+        "Der Stadtrat hat am Freitagabend den neuen Haushalt der Stadt beschlossen, wie der"
+            + " Bürgermeister mitteilte, und die Fischer wollen klagen";
+    String text =
+        "The harbour board voted on Tuesday to widen the northern channel, a plan that fishermen"
+            + " have opposed for two years because of the dredging it needs. The chair said the work"
+            + " would start in the spring and end before the summer season.";
+    Article article =
+        lingua
+            .normalise(
+                RawRecord.of(
+                    "p.jsonl",
+                    1,
+                    InputFormat.JSONL,
+                    "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\","
+                        + " \"title\": \""
+                        + title
+                        + " "
+                        + title
+                        + "\", \"text\": \""
+                        + text
+                        + "\"}"))
+            .article();
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.excludedReason()).isNull();
+  }
+
+  @Test
   void aShortTextDoesNotOverruleTheStatedLanguage() {
     RecordNormaliser lingua =
         new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
