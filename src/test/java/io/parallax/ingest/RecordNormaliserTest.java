@@ -244,7 +244,8 @@ class RecordNormaliserTest {
     String text =
         "The harbour board voted on Tuesday to widen the northern channel, a plan that fishermen"
             + " have opposed for two years because of the dredging it needs. The chair said the work"
-            + " would start in the spring and end before the summer season.";
+            + " would start in the spring and end before the summer season. Two councillors"
+            + " asked for a study of the costs first.";
     Article article =
         lingua
             .normalise(
@@ -254,9 +255,7 @@ class RecordNormaliserTest {
                     InputFormat.JSONL,
                     "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\","
                         + " \"title\": \""
-                        + title
-                        + " "
-                        + title
+                        + (title + " ").repeat(4)
                         + "\", \"text\": \""
                         + text
                         + "\"}"))
