@@ -71,13 +71,58 @@ public final class ReportSite {
         }
         date = LocalDate.parse(newest.get(0).get("d").toString());
       }
-      ReportSite report = new ReportSite(db, output, site, date);
-      return report.write();
+      // Built aside and swapped in: a reader never sees half a site, and no page of an earlier
+      // build (another date's story) is left behind in it.
+      Path building = site.resolve(".building-" + java.util.UUID.randomUUID());
+      try {
+        new ReportSite(db, output, building, date).write();
+        swapIn(building, site);
+      } finally {
+        deleteTree(building);
+      }
+      return site.resolve("index.html");
     } catch (SQLException e) {
       throw new IllegalStateException(
           "reading the tables under " + output + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What a build writes into the site folder; only these are replaced (the folder may hold more).
+   */
+  static final List<String> SITE_PARTS = List.of("assets", "story", "outlet", "index.html");
+
+  /**
+   * Moves each part of a site built in {@code building} into {@code site}, replacing the part there
+   * whole (a folder of pages is renamed in, not merged), and deletes the replaced parts.
+   */
+  static void swapIn(Path building, Path site) throws IOException {
+    Files.createDirectories(site);
+    for (String part : SITE_PARTS) {
+      Path fresh = building.resolve(part);
+      if (!Files.exists(fresh)) {
+        continue;
+      }
+      Path current = site.resolve(part);
+      Path old = site.resolve("." + part + ".old-" + java.util.UUID.randomUUID());
+      if (Files.exists(current, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(current, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
