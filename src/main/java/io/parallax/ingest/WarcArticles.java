@@ -277,6 +277,24 @@ public final class WarcArticles implements Iterator<RawRecord> {
         }
         continue;
       }
+      if (record.get() instanceof WarcResponse response && !hasALength(response)) {
+        // "Content-Length: -5": jwarc reads such a header with an empty block and then fails
+        // inside the same record; one broken record, one row.
+        long brokenAt = readerStart + reader.position();
+        String lost =
+            readOnBehindBrokenRecord(
+                brokenAt,
+                new IOException(
+                    "its Content-Length '"
+                        + shortText(response.headers().first("Content-Length").orElse(""))
+                        + "' is no length"));
+        collectDamage();
+        inBrokenStretch = resyncedBySearch;
+        if (lost != null) {
+          hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
+        }
+        continue;
+      }
       if (record.get() instanceof WarcResponse response) {
         lastResponseAt = readerStart + reader.position();
         long at = lastResponseAt;
@@ -309,6 +327,15 @@ public final class WarcArticles implements Iterator<RawRecord> {
         hold(at, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, why));
       }
     }
+  }
+
+  /** Whether a record's Content-Length is a length: digits, nothing else. */
+  private static boolean hasALength(WarcRecord record) {
+    return record
+        .headers()
+        .first("Content-Length")
+        .map(v -> v.strip().matches("\\d{1,18}"))
+        .orElse(false);
   }
 
   /** The record types WARC 1.0 and 1.1 define; only `response` records are candidates. */

@@ -530,6 +530,19 @@ class WarcArticlesTest {
         .satisfies(r -> assertThat(r.readError()).contains("checksum"));
   }
 
+  @Test
+  void aNegativeContentLengthIsOneBrokenRecordAndOneRow() throws Exception {
+    byte[] negative =
+        new String(page(2, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+            .replaceFirst("Content-Length: \\d+", "Content-Length: -5")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    List<RawRecord> records =
+        readFile(page(1, WarcCompression.NONE), negative, page(3, WarcCompression.NONE));
+    assertThat(records).hasSize(3);
+    assertThat(records.get(1).readError()).contains("Content-Length '-5' is no length");
+    assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
+  }
+
   private static boolean isNotAnArticle(RawRecord record) throws Exception {
     return record.raw() != null && JSON.readTree(record.raw()).has("not_an_article");
   }
