@@ -15,8 +15,9 @@ public enum ReasonCode {
           + " characters (zero-width, control, direction marks)."),
   INVALID_UNICODE(
       "invalid_unicode",
-      "A string field holds a lone UTF-16 surrogate (a JSON escape like \\ud800 without its pair):"
-          + " no character, and Parquet would store it as '?'."),
+      "A string field holds a lone UTF-16 surrogate (a JSON escape like \\ud800 without its pair),"
+          + " or the record's bytes are not UTF-8: no character, and Parquet would store it as"
+          + " '?'."),
   MISSING_TEXT("missing_text", "No `text` (or news-please `maintext`), or it is blank."),
   MISSING_PUBLISHED_AT(
       "missing_published_at", "No `published_at` (or news-please `date_publish`), or it is null."),

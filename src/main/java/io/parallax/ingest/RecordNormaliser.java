@@ -50,11 +50,41 @@ public final class RecordNormaliser {
    */
   static final String NOT_AN_ARTICLE_FIELD = "not_an_article";
 
+  /**
+   * What a text file's bytes that are not UTF-8 are read as ({@link #utf8Reader}): a noncharacter,
+   * which no text holds, so that such a record is quarantined rather than written with a '?' or
+   * U+FFFD in place of what its writer meant.
+   */
+  public static final char NOT_UTF8 = '\uFDD0';
+
+  /** A reader of UTF-8 text that marks bytes that are not UTF-8 with {@link #NOT_UTF8}. */
+  public static java.io.Reader utf8Reader(java.io.InputStream in) {
+    return new java.io.InputStreamReader(
+        in,
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(NOT_UTF8)));
+  }
+
   public Outcome normalise(RawRecord record) {
     String excerpt = excerpt(record.raw());
     if (record.readError() != null) {
       return Outcome.rejected(
           record, record.readReasonCode(), record.readError(), null, null, excerpt);
+    }
+    int notUtf8 = record.raw() == null ? -1 : record.raw().indexOf(NOT_UTF8);
+    if (notUtf8 >= 0) {
+      return Outcome.rejected(
+          record,
+          ReasonCode.INVALID_UNICODE,
+          "the record holds bytes that are not UTF-8 (at character "
+              + notUtf8
+              + " of its line); re-encode the file as UTF-8",
+          null,
+          null,
+          excerpt);
     }
     JsonNode json;
     try {

@@ -9,9 +9,7 @@ import io.parallax.ingest.TextFileRecords;
 import io.parallax.ingest.WarcArticles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
 import org.apache.hadoop.conf.Configuration;
@@ -78,8 +76,8 @@ final class ReadTextFiles implements FlatMapFunction<Iterator<InputFiles.InputFi
         in = codec.createInputStream(in);
       }
       Reader reader =
-          new InputStreamReader(
-              new ByteLimitedInputStream(in, maxFileBytes), StandardCharsets.UTF_8);
+          io.parallax.ingest.RecordNormaliser.utf8Reader(
+              new ByteLimitedInputStream(in, maxFileBytes));
       Iterator<RawRecord> records =
           new TextFileRecords(file.path(), file.format(), reader, maxRecordChars);
       return atLeastOneRecord(

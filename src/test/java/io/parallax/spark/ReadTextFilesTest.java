@@ -44,4 +44,37 @@ class ReadTextFilesTest {
     assertThat(records).hasSize(4);
     assertThat(records).allSatisfy(r -> assertThat(r.readError()).isNull());
   }
+
+  @Test
+  void bytesThatAreNotUtf8QuarantineTheirRecordAndNotTheFile() throws Exception {
+    // Ninth probe: bytes that are not UTF-8 became U+FFFD and the record was written as if whole.
+    Path file = dir.resolve("mixed.jsonl");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(
+        "{\"outlet\": \"o\", \"published_at\": \"2022-01-10\", \"title\": \"Caf"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(new byte[] {(byte) 0xE9}); // Latin-1 'é', not UTF-8
+    bytes.write(
+        "\", \"text\": \"Envoys met.\"}\n{\"outlet\": \"o\", \"published_at\": \"2022-01-10\","
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(
+        " \"text\": \"Caf\u00e9 owners met.\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    List<RawRecord> records = new ArrayList<>();
+    new ReadTextFiles(new Configuration(), IngestSettings.defaults())
+        .call(
+            List.of(
+                    new InputFiles.InputFile(
+                        file.toUri().toString(), InputFormat.JSONL, Files.size(file)))
+                .iterator())
+        .forEachRemaining(records::add);
+    io.parallax.ingest.RecordNormaliser normaliser =
+        new io.parallax.ingest.RecordNormaliser(
+            IngestSettings.defaults(), io.parallax.ingest.LinguaLanguageIdentifier.INSTANCE);
+    assertThat(records).hasSize(2);
+    assertThat(normaliser.normalise(records.get(0)).reason())
+        .isEqualTo(io.parallax.ingest.ReasonCode.INVALID_UNICODE);
+    assertThat(normaliser.normalise(records.get(1)).article().text()).contains("Café owners");
+  }
 }
