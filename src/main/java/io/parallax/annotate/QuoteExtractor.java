@@ -715,25 +715,13 @@ public final class QuoteExtractor {
       return false;
     }
     int i = k;
-    while (i <= end && i - k < 8 && isSubjectWord(tokens.get(i))) {
+    while (i <= end && i - k < 8 && isSubjectWord(i)) {
       i++;
     }
     while (i <= end && tokens.get(i).pos().startsWith("RB")) {
       i++;
     }
     return i > k && i <= end && isFiniteVerb(tokens.get(i));
-  }
-
-  private static boolean isSubjectWord(Token token) {
-    String pos = token.pos();
-    return pos.startsWith("NN")
-        || pos.startsWith("JJ")
-        || pos.equals("DT")
-        || pos.equals("PRP")
-        || pos.equals("PRP$")
-        || pos.equals("CD")
-        || pos.equals("POS")
-        || pos.equals("PDT");
   }
 
   private static boolean isFiniteVerb(Token token) {
@@ -1137,6 +1125,12 @@ public final class QuoteExtractor {
   }
 
   // ---- token classes
+
+  /** A word of a clause's subject: a noun phrase's (not "of") or a pronoun ("he said he would"). */
+  private boolean isSubjectWord(int i) {
+    String pos = tokens.get(i).pos();
+    return isNounPhraseWord(i) && !tokens.get(i).is("of") || pos.equals("PRP") || pos.equals("PDT");
+  }
 
   private boolean isNounPhraseWord(int i) {
     Token token = tokens.get(i);

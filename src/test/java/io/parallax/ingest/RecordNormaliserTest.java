@@ -234,6 +234,20 @@ class RecordNormaliserTest {
         .isEqualTo("input");
   }
 
+  /** The article of a JSON Lines record that states English, with the given fields. */
+  private static Article statedEnglish(RecordNormaliser normaliser, String fields) {
+    return normaliser
+        .normalise(
+            RawRecord.of(
+                "p.jsonl",
+                1,
+                InputFormat.JSONL,
+                "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\", "
+                    + fields
+                    + "}"))
+        .article();
+  }
+
   @Test
   void aTitleInAnotherLanguageDoesNotOutvoteTheText() {
     RecordNormaliser lingua =
@@ -247,19 +261,8 @@ class RecordNormaliserTest {
             + " would start in the spring and end before the summer season. Two councillors"
             + " asked for a study of the costs first.";
     Article article =
-        lingua
-            .normalise(
-                RawRecord.of(
-                    "p.jsonl",
-                    1,
-                    InputFormat.JSONL,
-                    "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\","
-                        + " \"title\": \""
-                        + (title + " ").repeat(4)
-                        + "\", \"text\": \""
-                        + text
-                        + "\"}"))
-            .article();
+        statedEnglish(
+            lingua, "\"title\": \"" + (title + " ").repeat(4) + "\", \"text\": \"" + text + "\"");
     assertThat(article.language()).isEqualTo("en");
     assertThat(article.excludedReason()).isNull();
   }
@@ -269,15 +272,7 @@ class RecordNormaliserTest {
     RecordNormaliser lingua =
         new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
     Article article =
-        lingua
-            .normalise(
-                RawRecord.of(
-                    "p.jsonl",
-                    1,
-                    InputFormat.JSONL,
-                    "{\"outlet\": \"o\", \"published_at\": \"2019-11-19\", \"language\": \"en\","
-                        + " \"text\": \"Bundesliga: Bayern München 2, Borussia Dortmund 1.\"}"))
-            .article();
+        statedEnglish(lingua, "\"text\": \"Bundesliga: Bayern München 2, Borussia Dortmund 1.\"");
     assertThat(article.language()).isEqualTo("en");
     assertThat(article.languageSource()).isEqualTo("input");
   }

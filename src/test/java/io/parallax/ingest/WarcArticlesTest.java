@@ -407,21 +407,20 @@ class WarcArticlesTest {
     assertThat(titleOf(records.get(3))).isEqualTo("Story 4");
   }
 
+  /** Page n with a WARC header line that has no colon: its header cannot be parsed. */
+  private static byte[] withBrokenHeaderLine(int n) throws Exception {
+    return new String(page(n, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
+        .replaceFirst("WARC-Type: response", "WARC-Type response")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
   @Test
   void twoBrokenRecordsInARowHaveARowEachAndBlankBytesAtTheEndNone() throws Exception {
-    byte[] broken =
-        new String(page(2, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
-            .replaceFirst("WARC-Type: response", "WARC-Type response")
-            .getBytes(StandardCharsets.ISO_8859_1);
-    byte[] brokenToo =
-        new String(page(3, WarcCompression.NONE), StandardCharsets.ISO_8859_1)
-            .replaceFirst("WARC-Type: response", "WARC-Type response")
-            .getBytes(StandardCharsets.ISO_8859_1);
     List<RawRecord> records =
         readFile(
             page(1, WarcCompression.NONE),
-            broken,
-            brokenToo,
+            withBrokenHeaderLine(2),
+            withBrokenHeaderLine(3),
             page(4, WarcCompression.NONE),
             "\n".getBytes(StandardCharsets.US_ASCII));
     assertThat(records).hasSize(4);
