@@ -74,18 +74,6 @@ public final class RecordNormaliser {
       return Outcome.rejected(
           record, record.readReasonCode(), record.readError(), null, null, excerpt);
     }
-    int notUtf8 = record.raw() == null ? -1 : record.raw().indexOf(NOT_UTF8);
-    if (notUtf8 >= 0) {
-      return Outcome.rejected(
-          record,
-          ReasonCode.INVALID_UNICODE,
-          "the record holds bytes that are not UTF-8 (at character "
-              + notUtf8
-              + " of its line); re-encode the file as UTF-8",
-          null,
-          null,
-          excerpt);
-    }
     JsonNode json;
     try {
       json = JSON.readTree(record.raw());
@@ -114,6 +102,19 @@ public final class RecordNormaliser {
           record,
           ReasonCode.NOT_AN_OBJECT,
           "expected a JSON object per article, got " + kind,
+          null,
+          null,
+          excerpt);
+    }
+    // Only once the line is JSON: binary junk is bad_json, not a text in a wrong encoding.
+    int notUtf8 = record.raw() == null ? -1 : record.raw().indexOf(NOT_UTF8);
+    if (notUtf8 >= 0) {
+      return Outcome.rejected(
+          record,
+          ReasonCode.INVALID_UNICODE,
+          "the record holds bytes that are not UTF-8 (at character "
+              + notUtf8
+              + " of its line); re-encode the file as UTF-8",
           null,
           null,
           excerpt);

@@ -148,7 +148,8 @@ class BadInputSuiteTest {
     latin1.writeBytes(
         good("latin1", "Talks at the caf\u00e9 in Geneva ended late on Monday evening.")
             .getBytes(StandardCharsets.ISO_8859_1));
-    kinds.add(new Kind("non-UTF-8 bytes", latin1.toByteArray(), ARTICLE, "latin1"));
+    // Not written with U+FFFD in place of what its writer meant: quarantined, with a reason.
+    kinds.add(new Kind("non-UTF-8 bytes", latin1.toByteArray(), "invalid_unicode", null));
     kinds.add(
         article(
             "not English",
@@ -210,18 +211,21 @@ class BadInputSuiteTest {
     return kinds;
   }
 
+  /** A line's bytes decoded as the job's file reader decodes them. */
+  private static String asTheJobReadsIt(byte[] line) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    RecordNormaliser.utf8Reader(new java.io.ByteArrayInputStream(line)).transferTo(text);
+    return text.toString();
+  }
+
   @Test
-  void eachBadRecordAloneGetsItsReason() {
+  void eachBadRecordAloneGetsItsReason() throws IOException {
     RecordNormaliser normaliser =
         new RecordNormaliser(IngestSettings.defaults(), LinguaLanguageIdentifier.INSTANCE);
     for (Kind kind : kinds()) {
       Outcome outcome =
           normaliser.normalise(
-              RawRecord.of(
-                  "feed.jsonl",
-                  1,
-                  InputFormat.JSONL,
-                  new String(kind.line(), StandardCharsets.UTF_8)));
+              RawRecord.of("feed.jsonl", 1, InputFormat.JSONL, asTheJobReadsIt(kind.line())));
       String became =
           outcome.isArticle()
               ? outcome.article().excludedReason() == null ? ARTICLE : NOT_ENGLISH
