@@ -327,19 +327,23 @@ class WarcArticlesTest {
     assertThat(titleOf(records.get(2))).isEqualTo("Story 3");
   }
 
+  /** A whole WARC record of http://evil.example/injected, as a page may quote one in its text. */
+  private static String injectedRecord() throws Exception {
+    return new String(
+        WarcFixtures.responseRecord(
+            "http://evil.example/injected",
+            WarcFixtures.articleResponse("Injected", PARAGRAPH),
+            WarcCompression.NONE),
+        StandardCharsets.ISO_8859_1);
+  }
+
   /**
    * A response record whose header has a line without a colon (unparseable) and whose page quotes a
    * whole WARC record of {@code http://evil.example/injected}; with or without its own
    * Content-Length line.
    */
   private static byte[] brokenRecordQuotingARecord(boolean withContentLength) throws Exception {
-    String quoted =
-        new String(
-            WarcFixtures.responseRecord(
-                "http://evil.example/injected",
-                WarcFixtures.articleResponse("Injected", PARAGRAPH),
-                WarcCompression.NONE),
-            StandardCharsets.ISO_8859_1);
+    String quoted = injectedRecord();
     String http = WarcFixtures.articleResponse("Quoting page", PARAGRAPH + "\r\n\r\n" + quoted);
     byte[] block = http.getBytes(StandardCharsets.ISO_8859_1);
     String header =
@@ -433,13 +437,7 @@ class WarcArticlesTest {
   void aGzipBlockThatStartsAtAWarcHeaderQuotedInAPageIsNoRecordsStart() throws Exception {
     // bgzip-style blocks, one of them starting at a record quoted in page 2's text: page 2 is read
     // whole, and the quoted record is no row of its own.
-    String quoted =
-        new String(
-            WarcFixtures.responseRecord(
-                "http://evil.example/injected",
-                WarcFixtures.articleResponse("Injected", PARAGRAPH),
-                WarcCompression.NONE),
-            StandardCharsets.ISO_8859_1);
+    String quoted = injectedRecord();
     byte[] quoting =
         WarcFixtures.responseRecord(
             "https://example.org/quoting",
