@@ -201,7 +201,7 @@ final class GzipMembers extends InputStream {
 
   private void startMember() throws IOException {
     int c = in.read();
-    while (c == 0 || c == '\r' || c == '\n' || c == ' ' || c == '\t') {
+    while (NextWarcRecord.isPadding(c)) {
       at++;
       c = in.read();
     }
@@ -471,9 +471,6 @@ final class GzipMembers extends InputStream {
     at = next;
   }
 
-  private static final byte[] HEADER_END =
-      "\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
   /**
    * How many of {@code bytes} (a member cut short at the end of the file) are whole WARC records,
    * walked from the first by each header's Content-Length (a `WARC/` line inside a page is never
@@ -486,7 +483,7 @@ final class GzipMembers extends InputStream {
     int complete = 0;
     while (true) {
       int next = at;
-      while (next < bytes.length && isBlank(bytes[next])) {
+      while (next < bytes.length && NextWarcRecord.isBlank(bytes[next])) {
         next++;
       }
       if (!recordStartsAt(bytes, next)) {
@@ -496,16 +493,8 @@ final class GzipMembers extends InputStream {
       if (!startsWith(bytes, next, "WARC/")) {
         return complete;
       }
-      at = next;
-      int headerEnd = indexOf(bytes, HEADER_END, at);
-      if (headerEnd < 0) {
-        return complete;
-      }
-      long length =
-          contentLength(
-              new String(bytes, at, headerEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1));
-      long end = headerEnd + 4L + length;
-      if (length < 0 || end > bytes.length) {
+      long end = NextWarcRecord.endOfRecordAt(bytes, next);
+      if (end < 0 || end > bytes.length) {
         return complete;
       }
       at = (int) end;
@@ -517,19 +506,12 @@ final class GzipMembers extends InputStream {
     if (!startsWith(bytes, 0, "WARC/")) {
       return false;
     }
-    int headerEnd = indexOf(bytes, HEADER_END, 0);
-    if (headerEnd < 0) {
-      return false;
-    }
-    long length =
-        contentLength(
-            new String(bytes, 0, headerEnd, java.nio.charset.StandardCharsets.ISO_8859_1));
-    long end = headerEnd + 4L + length;
-    if (length < 0 || end > bytes.length) {
+    long end = NextWarcRecord.endOfRecordAt(bytes, 0);
+    if (end < 0 || end > bytes.length) {
       return false;
     }
     for (int i = (int) end; i < bytes.length; i++) {
-      if (!isBlank(bytes[i])) {
+      if (!NextWarcRecord.isBlank(bytes[i])) {
         return false;
       }
     }
@@ -552,10 +534,6 @@ final class GzipMembers extends InputStream {
     return true;
   }
 
-  private static boolean isBlank(byte b) {
-    return b == '\r' || b == '\n' || b == ' ' || b == '\t';
-  }
-
   private static boolean startsWith(byte[] bytes, int at, String prefix) {
     if (at + prefix.length() > bytes.length) {
       return false;
@@ -566,29 +544,6 @@ final class GzipMembers extends InputStream {
       }
     }
     return true;
-  }
-
-  private static int indexOf(byte[] bytes, byte[] needle, int from) {
-    for (int i = from; i + needle.length <= bytes.length; i++) {
-      if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static long contentLength(String header) {
-    for (String line : header.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Length")) {
-        try {
-          return Long.parseLong(line.substring(colon + 1).strip());
-        } catch (NumberFormatException e) {
-          return -1;
-        }
-      }
-    }
-    return -1;
   }
 
   private static final int[] MAGIC = {0x1f, 0x8b, 0x08};

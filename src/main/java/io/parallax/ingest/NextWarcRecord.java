@@ -52,13 +52,10 @@ record NextWarcRecord(InputStream stream, long offset, boolean skippedOnlyBlankL
       if (!text.startsWith("WARC/") || headerEnd < 0 || text.lastIndexOf("WARC/", headerEnd) > 0) {
         return -1; // junk, not a record's header: its bytes say nothing of where it ends
       }
-      java.util.regex.Matcher length =
-          java.util.regex.Pattern.compile("(?im)^content-length[ \t]*:[ \t]*(\\d{1,15})[ \t]*$")
-              .matcher(text.substring(0, headerEnd));
-      if (!length.find()) {
+      long end = endOfRecordAt(head, 0);
+      if (end < 0) {
         return -1;
       }
-      long end = headerEnd + 4L + Long.parseLong(length.group(1));
       long skip = end - head.length;
       if (skip > 0 && bytes.skip(skip) != skip) {
         return -1;
@@ -120,7 +117,56 @@ record NextWarcRecord(InputStream stream, long offset, boolean skippedOnlyBlankL
     return null;
   }
 
-  private static boolean isBlank(int b) {
+  private static final byte[] HEADER_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Where the record whose header starts at {@code at} ends by its Content-Length: after its block,
+   * before the blank lines that close it (the end may lie past {@code bytes}); -1 when its header
+   * does not end in {@code bytes} or names no length.
+   */
+  static long endOfRecordAt(byte[] bytes, int at) {
+    int headerEnd = indexOf(bytes, HEADER_END, at);
+    if (headerEnd < 0) {
+      return -1;
+    }
+    long length = contentLength(new String(bytes, at, headerEnd - at, StandardCharsets.ISO_8859_1));
+    return length < 0 ? -1 : headerEnd + 4L + length;
+  }
+
+  /** A WARC header's Content-Length ({@link #lengthValue}); -1 when it names none. */
+  static long contentLength(String header) {
+    for (String line : header.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0
+          && line.substring(0, colon).stripTrailing().equalsIgnoreCase("Content-Length")) {
+        return lengthValue(line.substring(colon + 1));
+      }
+    }
+    return -1;
+  }
+
+  /** A Content-Length value: 1 to 18 digits (spaces around them aside); -1 for anything else. */
+  static long lengthValue(String value) {
+    String digits = value.strip();
+    return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : -1;
+  }
+
+  static int indexOf(byte[] bytes, byte[] needle, int from) {
+    for (int i = from; i + needle.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A byte of a blank line: CR, LF, space or tab. */
+  static boolean isBlank(int b) {
     return b == '\r' || b == '\n' || b == ' ' || b == '\t';
+  }
+
+  /** A byte copy tools and tape blocks pad with: a blank one or NUL. */
+  static boolean isPadding(int b) {
+    return isBlank(b) || b == 0;
   }
 }

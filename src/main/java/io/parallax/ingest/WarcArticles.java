@@ -130,12 +130,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
     byte[] head = start.readNBytes(HEAD_BYTES);
     start.reset();
     int i = 0;
-    while (i < head.length
-        && (head[i] == 0
-            || head[i] == '\r'
-            || head[i] == '\n'
-            || head[i] == ' '
-            || head[i] == '\t')) {
+    while (i < head.length && NextWarcRecord.isPadding(head[i])) {
       i++;
     }
     if (i + 1 < head.length && (head[i] & 0xff) == 0x1f && (head[i + 1] & 0xff) == 0x8b) {
@@ -254,14 +249,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
           }
           continue;
         }
-        String reason = readOnBehindBrokenRecord(brokenAt, e);
-        collectDamage();
-        // Resynchronised on a `WARC/` that a broken record's page held: one stretch, one row.
-        String lost = inBrokenStretch ? null : reason;
-        inBrokenStretch = resyncedBySearch;
-        if (lost != null) {
-          hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
-        }
+        brokenRecord(brokenAt, e);
         continue;
       }
       collectDamage();
@@ -280,19 +268,12 @@ public final class WarcArticles implements Iterator<RawRecord> {
       if (record.get() instanceof WarcResponse response && !hasALength(response)) {
         // "Content-Length: -5": jwarc reads such a header with an empty block and then fails
         // inside the same record; one broken record, one row.
-        long brokenAt = readerStart + reader.position();
-        String lost =
-            readOnBehindBrokenRecord(
-                brokenAt,
-                new IOException(
-                    "its Content-Length '"
-                        + shortText(response.headers().first("Content-Length").orElse(""))
-                        + "' is no length"));
-        collectDamage();
-        inBrokenStretch = resyncedBySearch;
-        if (lost != null) {
-          hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
-        }
+        brokenRecord(
+            readerStart + reader.position(),
+            new IOException(
+                "its Content-Length '"
+                    + shortText(response.headers().first("Content-Length").orElse(""))
+                    + "' is no length"));
         continue;
       }
       if (record.get() instanceof WarcResponse response) {
@@ -329,12 +310,27 @@ public final class WarcArticles implements Iterator<RawRecord> {
     }
   }
 
+  /**
+   * Reads on behind the record at {@code brokenAt} that could not be read, and holds its
+   * `unreadable_file` row when something was lost. A resynchronisation that landed on a `WARC/` the
+   * broken record's own page held breaks again: one stretch, one row.
+   */
+  private void brokenRecord(long brokenAt, Exception e) {
+    String reason = readOnBehindBrokenRecord(brokenAt, e);
+    collectDamage();
+    String lost = inBrokenStretch ? null : reason;
+    inBrokenStretch = resyncedBySearch;
+    if (lost != null) {
+      hold(brokenAt, p -> RawRecord.unreadable(sourceFile, p, InputFormat.WARC, lost));
+    }
+  }
+
   /** Whether a record's Content-Length is a length: digits, nothing else. */
   private static boolean hasALength(WarcRecord record) {
     return record
         .headers()
         .first("Content-Length")
-        .map(v -> v.strip().matches("\\d{1,18}"))
+        .map(v -> NextWarcRecord.lengthValue(v) >= 0)
         .orElse(false);
   }
 
@@ -387,8 +383,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
       boolean blank = true;
       for (int n = rest.read(bytes); n >= 0; n = rest.read(bytes)) {
         for (int i = 0; i < n; i++) {
-          byte b = bytes[i];
-          blank &= b == '\r' || b == '\n' || b == ' ' || b == '\t' || b == 0;
+          blank &= NextWarcRecord.isPadding(bytes[i]);
         }
       }
       return blank;
@@ -525,8 +520,9 @@ public final class WarcArticles implements Iterator<RawRecord> {
     } catch (IOException | RuntimeException reopenFailed) {
       resumed = null;
     }
-    // Read up to a gzip break, if one ends the stream before the next record (this reopens it).
-    boolean blank = resumed == null && gzip && onlyBlankBytesFrom(brokenAt);
+    // Whether only blank lines were left (read up to a gzip break, if one ends the stream before
+    // the next record: this reopens it).
+    boolean blank = resumed == null && onlyBlankBytesFrom(brokenAt);
     if (resumed == null && atGzipBreak()) {
       // No record before a gzip break: reading goes on behind it. Blank lines before the break
       // lose nothing (the damage behind them has its own row).
@@ -541,9 +537,7 @@ public final class WarcArticles implements Iterator<RawRecord> {
     if (resumed == null) {
       finished = true;
       // Blank lines at the end of the file (a copy's extra newline) lose nothing.
-      return alreadyCounted || onlyBlankBytesFrom(brokenAt)
-          ? null
-          : reason + "; no readable record follows it";
+      return alreadyCounted || blank ? null : reason + "; no readable record follows it";
     }
     try {
       reader = new WarcReader(resumed.stream());
