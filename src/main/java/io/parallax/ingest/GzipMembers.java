@@ -212,7 +212,7 @@ final class GzipMembers extends InputStream {
     in.unread(c);
     memberAt = at;
     try {
-      readHeader();
+      at += readHeader(in);
     } catch (EOFException e) {
       damaged("the gzip member is cut short in its header", true);
       return;
@@ -228,37 +228,55 @@ final class GzipMembers extends InputStream {
     streaming = false;
   }
 
-  private void readHeader() throws IOException {
-    int id1 = nextByte();
-    int id2 = nextByte();
-    int method = nextByte();
+  /**
+   * Reads a gzip member's header from {@code from}, up to its compressed data; returns its length
+   * in bytes. An {@link EOFException} when the bytes end inside it.
+   */
+  private static long readHeader(InputStream from) throws IOException {
+    long[] length = {0};
+    InputStream header =
+        new java.io.FilterInputStream(from) {
+          @Override
+          public int read() throws IOException {
+            int b = in.read();
+            if (b < 0) {
+              throw new EOFException();
+            }
+            length[0]++;
+            return b;
+          }
+        };
+    int id1 = header.read();
+    int id2 = header.read();
+    int method = header.read();
     if (id1 != 0x1f || id2 != 0x8b || method != 8) {
       throw new IOException("the bytes there are no gzip member");
     }
-    int flags = nextByte();
+    int flags = header.read();
     for (int i = 0; i < 6; i++) {
-      nextByte(); // modification time, extra flags, operating system
+      header.read(); // modification time, extra flags, operating system
     }
     if ((flags & 4) != 0) {
-      int extra = nextByte() | nextByte() << 8;
+      int extra = header.read() | header.read() << 8;
       for (int i = 0; i < extra; i++) {
-        nextByte();
+        header.read();
       }
     }
     if ((flags & 8) != 0) {
-      while (nextByte() != 0) {
+      while (header.read() != 0) {
         // the original file name
       }
     }
     if ((flags & 16) != 0) {
-      while (nextByte() != 0) {
+      while (header.read() != 0) {
         // a comment
       }
     }
     if ((flags & 2) != 0) {
-      nextByte();
-      nextByte();
+      header.read();
+      header.read();
     }
+    return length[0];
   }
 
   private int nextByte() throws IOException {
@@ -365,15 +383,7 @@ final class GzipMembers extends InputStream {
     try (PushbackInputStream member =
         new PushbackInputStream(
             new java.io.BufferedInputStream(file.openAt(memberAt), CHUNK), CHUNK)) {
-      PushbackInputStream saved = in;
-      long savedAt = at;
-      in = member;
-      try {
-        readHeader();
-      } finally {
-        in = saved;
-        at = savedAt;
-      }
+      readHeader(member);
       CRC32 sum = new CRC32();
       long size = 0;
       byte[] data = new byte[CHUNK];
