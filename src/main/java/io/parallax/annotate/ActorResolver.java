@@ -144,13 +144,6 @@ public final class ActorResolver {
     return new Resolution(actors, actorOf);
   }
 
-  /**
-   * Splits a person mention the tagger glued together from two names ("Theresa May Trump", "Mitch
-   * McConnell Trump" in a headline or a caption): when the mention's first words are another person
-   * mention of the article and its last words are one too, it is those two. Only names the article
-   * gives on their own are split at, so "Sarah Huckabee Sanders" beside "Bernie Sanders" stays one
-   * name.
-   */
   /** Where a crawl glued a name to a credit, a caption or an editor's insertion. */
   private static final java.util.regex.Pattern NAME_BREAK =
       java.util.regex.Pattern.compile("\\s*[(){}|]\\s*|\\s+[-–—]\\s+");
@@ -210,6 +203,13 @@ public final class ActorResolver {
         bestBegin == 0 ? mention.wordBefore() : "");
   }
 
+  /**
+   * Splits a person mention the tagger glued together from two names ("Theresa May Trump", "Mitch
+   * McConnell Trump" in a headline or a caption): when the mention's first words are another person
+   * mention of the article and its last words are one too, it is those two. Only names the article
+   * gives on their own are split at, so "Sarah Huckabee Sanders" beside "Bernie Sanders" stays one
+   * name.
+   */
   static List<Mention> gluedNamesSplit(List<Mention> mentions, Set<Mention> splitOff) {
     Set<String> personTexts = new java.util.HashSet<>();
     for (Mention mention : mentions) {
@@ -319,10 +319,6 @@ public final class ActorResolver {
   }
 
   /**
-   * A one-word organisation or place whose words are a person's family name in this article
-   * ("Trump" tagged ORGANIZATION beside "Donald Trump") is that person.
-   */
-  /**
    * A "person" the article only ever names by one word is no person when that word is a brand's
    * spelling ({@link #looksLikeABrand}: WeWork, EA) or when the article tags the same word as a
    * place or body at least as often (a tram stop, Brexit): its mentions join that entity. A word
@@ -382,6 +378,10 @@ public final class ActorResolver {
     return capitalInside && !CAPITAL_INSIDE_A_NAME.matcher(word).matches();
   }
 
+  /**
+   * A one-word organisation or place whose words are a person's family name in this article
+   * ("Trump" tagged ORGANIZATION beside "Donald Trump") is that person.
+   */
   private static void personsTaggedAsEntities(
       Map<String, Builder> persons, Map<String, Builder> entities, Map<Mention, String> actorOf) {
     for (Builder entity : List.copyOf(entities.values())) {
