@@ -1000,10 +1000,10 @@ public final class QuoteExtractor {
     String family = ActorNames.fold(word);
     List<String> bearers = new ArrayList<>();
     for (ArticleActor actor : actors) {
-      List<String> words = ActorNames.tokens(actor.name());
+      ActorNames.PersonName name = ActorNames.splitRole(ActorNames.tokens(actor.name()));
       if (actor.type().equals("person")
-          && words.size() >= 2
-          && ActorNames.fold(words.get(words.size() - 1)).equals(family)) {
+          && name.name().size() >= 2
+          && ActorNames.fold(name.surname()).equals(family)) {
         bearers.add(actor.actorId());
       }
     }
