@@ -10,13 +10,23 @@ import org.slf4j.LoggerFactory;
  * Spark settings for a night whose input is small (`run.small-input-mb`): a few thousand rows,
  * where Spark's planning and scheduling, not the data, take the time. Adaptive query execution
  * re-plans every shuffle at run time and is switched off; shuffles get one partition per core
- * rather than several. `bin/parallax benchmark night` measures the difference. A setting the user
- * gave (a spark.* key in the config file, or spark-submit --conf) is never changed.
+ * rather than several; and queries are interpreted, not compiled: generating and compiling Java for
+ * each of a run's forty-odd queries (Janino, which looks every name up along the classpath) was the
+ * largest use of CPU in a warm 5-article run, and without it such a run took 9.4 s against 16.0 s
+ * (medians of 3, one JVM, 2 cores). `bin/parallax benchmark night` measures the difference in a
+ * fresh JVM. A setting the user gave (a spark.* key in the config file, or spark-submit --conf) is
+ * never changed.
+ *
+ * <p>Expression code generation is turned off with {@value #CODEGEN_FACTORY_MODE}, a setting Spark
+ * marks internal (its own tests run every expression both ways); the tables are the same either way
+ * ({@code SmallInputSettingsTest}).
  */
 final class SmallInputSettings {
   private static final Logger LOG = LoggerFactory.getLogger(SmallInputSettings.class);
   static final String ADAPTIVE = "spark.sql.adaptive.enabled";
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+  static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
   private static final long MIB = 1024L * 1024L;
 
   private SmallInputSettings() {}
@@ -38,6 +48,8 @@ final class SmallInputSettings {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put(ADAPTIVE, "false");
     settings.put(SHUFFLE_PARTITIONS, Integer.toString(Math.max(1, cores)));
+    settings.put(WHOLE_STAGE_CODEGEN, "false");
+    settings.put(CODEGEN_FACTORY_MODE, "NO_CODEGEN");
     settings.keySet().removeAll(userSettings.keySet());
     return settings;
   }

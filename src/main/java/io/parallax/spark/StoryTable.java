@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -65,8 +64,17 @@ final class StoryTable {
     Dataset<Row> byActor =
         actors
             .join(inStories.select("article_id", "story_id"), "article_id")
+            .groupBy("story_id", "actor_id", "actor_name")
+            .agg(sum("mention_count").as("mentions"))
+            // One actor may be named several ways in a story ("Sergei"/"Sergey Ryabkov", "the
+            // Kremlin"/"Russia"): its label is the name of the most mentions, the first in
+            // alphabetical order on a tie, whatever order the rows arrive in.
             .groupBy("story_id", "actor_id")
-            .agg(sum("mention_count").as("mentions"), first("actor_name").as("actor_name"));
+            .agg(
+                sum("mentions").as("mentions"),
+                min(struct(col("mentions").multiply(-1), col("actor_name")))
+                    .getField("actor_name")
+                    .as("actor_name"));
     Dataset<Row> topActors =
         byActor
             .groupBy("story_id")

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads Parallax's Parquet output the way an analyst would: DuckDB SQL over read_parquet with Hive
@@ -50,5 +52,23 @@ final class DuckDb {
 
   static long count(String sql) {
     return ((Number) scalar(sql)).longValue();
+  }
+
+  /**
+   * Rows as text with maps in key order: DuckDB's JDBC list values compare by identity, and a map
+   * column's key order follows the order its entries were gathered in, which may differ between
+   * runs.
+   */
+  static List<String> comparable(List<List<Object>> rows) {
+    List<String> out = new ArrayList<>();
+    for (List<Object> row : rows) {
+      List<String> values = new ArrayList<>();
+      for (Object value : row) {
+        values.add(
+            value instanceof Map<?, ?> map ? new TreeMap<>(map).toString() : String.valueOf(value));
+      }
+      out.add(values.toString());
+    }
+    return out;
   }
 }

@@ -92,9 +92,9 @@ class FaultsTest {
         continue;
       }
       String rows = "SELECT * EXCLUDE (run_id) FROM %s ORDER BY ALL";
-      assertThat(comparable(query(rows.formatted(table(retried, t.name())))))
+      assertThat(DuckDb.comparable(query(rows.formatted(table(retried, t.name())))))
           .as(t.name())
-          .isEqualTo(comparable(query(rows.formatted(table(clean, t.name())))));
+          .isEqualTo(DuckDb.comparable(query(rows.formatted(table(clean, t.name())))));
     }
     assertThat(query("SELECT count(*) FROM " + table(retried, "sentences")).get(0).get(0))
         .isNotEqualTo(0L);
@@ -159,24 +159,6 @@ class FaultsTest {
         .isEqualTo(1L);
     assertThat(output.resolve("_staging")).doesNotExist();
     assertThat(output.resolve("_trash")).doesNotExist();
-  }
-
-  /**
-   * Rows as text with maps in key order: DuckDB's JDBC list values compare by identity, and a map
-   * column's key order follows the order its entries were gathered in, which may differ between
-   * runs.
-   */
-  private static List<String> comparable(List<List<Object>> rows) {
-    List<String> out = new ArrayList<>();
-    for (List<Object> row : rows) {
-      List<String> values = new ArrayList<>();
-      for (Object value : row) {
-        values.add(
-            value instanceof Map<?, ?> map ? new TreeMap<>(map).toString() : String.valueOf(value));
-      }
-      out.add(values.toString());
-    }
-    return out;
   }
 
   /** The run ids found across every table's partition of the date. */

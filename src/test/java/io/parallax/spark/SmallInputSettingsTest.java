@@ -1,10 +1,23 @@
 package io.parallax.spark;
 
+import static io.parallax.spark.DuckDb.query;
+import static io.parallax.spark.DuckDb.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parallax.config.ParallaxConfig;
+import io.parallax.report.OutputTables;
+import io.parallax.report.TableSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SmallInputSettingsTest {
   private static final long MIB = 1024L * 1024L;
@@ -39,14 +52,68 @@ class SmallInputSettingsTest {
     boolean adaptiveWasSet = spark.conf().contains("spark.sql.adaptive.enabled");
     try (SmallInputSettings.Applied applied =
         SmallInputSettings.apply(spark, 5_000, 64, Map.of())) {
-      assertThat(applied.settings()).hasSize(2);
+      assertThat(applied.settings()).hasSize(4);
       assertThat(spark.conf().get("spark.sql.adaptive.enabled")).isEqualTo("false");
+      assertThat(spark.conf().get("spark.sql.codegen.wholeStage")).isEqualTo("false");
+      assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo("NO_CODEGEN");
       assertThat(spark.conf().get("spark.sql.shuffle.partitions"))
           .isEqualTo(Integer.toString(spark.sparkContext().defaultParallelism()));
     }
     assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo(partitions);
     assertThat(spark.conf().contains("spark.sql.adaptive.enabled")).isEqualTo(adaptiveWasSet);
     assertThat(spark.conf().get("spark.sql.adaptive.enabled")).isEqualTo("true");
+    assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo("FALLBACK");
+  }
+
+  /**
+   * The small-night settings change how Spark plans and runs the queries (interpreted, not
+   * compiled; no adaptive execution; fewer partitions), never what they give: every table of a
+   * small night equals the one Spark's own settings write.
+   */
+  @Test
+  void aSmallNightWritesTheTablesSparksOwnSettingsWrite(@TempDir Path dir) throws IOException {
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(Path.of("src/sample/corpus/seeds.jsonl")));
+    lines.addAll(Files.readAllLines(Path.of("src/sample/corpus/allsides.jsonl")).subList(0, 6));
+    Path input = Files.write(dir.resolve("night.jsonl"), lines);
+    Path small = dir.resolve("small");
+    Path sparkDefaults = dir.resolve("spark-defaults");
+
+    RunJob.run(SparkTestSession.get(), request(input, small, ParallaxConfig.defaults()));
+    RunJob.run(
+        SparkTestSession.get(),
+        request(
+            input,
+            sparkDefaults,
+            ParallaxConfig.load(
+                Files.writeString(
+                    dir.resolve("spark-defaults.properties"), "run.small-input-mb=0\n"))));
+
+    assertThat(
+            query(
+                "SELECT DISTINCT config['spark.sql.codegen.factoryMode'] FROM "
+                    + table(small, "run_summary")))
+        .containsExactly(List.of("NO_CODEGEN"));
+    assertThat(query("SELECT count(*) FROM " + table(small, "omissions")).get(0).get(0))
+        .isNotEqualTo(0L);
+    for (TableSchema t : OutputTables.ALL) {
+      if (t == OutputTables.RUN_SUMMARY) {
+        continue;
+      }
+      String rows = "SELECT * EXCLUDE (run_id) FROM %s ORDER BY ALL";
+      assertThat(DuckDb.comparable(query(rows.formatted(table(small, t.name())))))
+          .as(t.name())
+          .isEqualTo(DuckDb.comparable(query(rows.formatted(table(sparkDefaults, t.name())))));
+    }
+  }
+
+  private static RunRequest request(Path input, Path output, ParallaxConfig config) {
+    return new RunRequest(
+        List.of(input.toString()),
+        Optional.empty(),
+        output.toString(),
+        LocalDate.of(2022, 1, 10),
+        config);
   }
 
   @Test
