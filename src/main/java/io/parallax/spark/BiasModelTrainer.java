@@ -43,7 +43,12 @@ public final class BiasModelTrainer {
     try {
       boolean[] predicted =
           FrameEvaluation.predictions(
-              spark, sentences, 0, BiasSentenceEvaluation.MODEL_REG_PARAM, true);
+              spark,
+              sentences,
+              0,
+              BiasSentenceEvaluation.MODEL_REG_PARAM,
+              true,
+              FrameEvaluation.FOLDS);
       boolean[] gold = BiasSentenceEvaluation.goldOf(read);
       long biased = read.stream().filter(BiasSentenceEvaluation.Sentence::biased).count();
       double macroF1 = BiasSentenceEvaluation.macroF1(gold, predicted);

@@ -57,9 +57,11 @@ public final class BiasSentenceEvaluation {
           new FrameEvaluation.Labelled(
               BiasFeatures.of(s.text(), StopWords.ENGLISH), new boolean[] {s.biased()}));
     }
-    boolean[] predictedByWords = FrameEvaluation.predictions(spark, words, 0, REG_PARAM, false);
+    boolean[] predictedByWords =
+        FrameEvaluation.predictions(spark, words, 0, REG_PARAM, false, FrameEvaluation.FOLDS);
     boolean[] predicted =
-        FrameEvaluation.predictions(spark, embedded(sentences), 0, MODEL_REG_PARAM, true);
+        FrameEvaluation.predictions(
+            spark, embedded(sentences), 0, MODEL_REG_PARAM, true, FrameEvaluation.FOLDS);
     boolean[] gold = goldOf(sentences);
     boolean[] rule = new boolean[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {

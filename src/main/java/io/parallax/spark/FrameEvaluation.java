@@ -68,15 +68,23 @@ public final class FrameEvaluation {
   private FrameEvaluation() {}
 
   public static List<String> run(SparkSession spark, Path file) {
-    List<Article> articles = read(file);
-    return run(spark, file, words(articles), embedded(articles));
+    return run(spark, file, FOLDS);
   }
 
-  /** As {@link #run(SparkSession, Path)}, on the file's articles already featurised both ways. */
+  /**
+   * As {@link #run(SparkSession, Path)} with {@code folds} folds (each fold fits ten models, one
+   * per frame and features, so fewer folds are a shorter smoke test of the same code).
+   */
+  static List<String> run(SparkSession spark, Path file, int folds) {
+    List<Article> articles = read(file);
+    return run(spark, file, words(articles), embedded(articles), folds);
+  }
+
+  /** As {@link #run(SparkSession, Path, int)}, on the articles already featurised both ways. */
   static List<String> run(
-      SparkSession spark, Path file, List<Labelled> words, List<Labelled> embedded) {
-    double[] wordsF1 = crossValidated(spark, words, REG_PARAM, false);
-    double[] embeddingsF1 = crossValidated(spark, embedded, EMBEDDING_REG_PARAM, true);
+      SparkSession spark, Path file, List<Labelled> words, List<Labelled> embedded, int folds) {
+    double[] wordsF1 = crossValidated(spark, words, REG_PARAM, false, folds);
+    double[] embeddingsF1 = crossValidated(spark, embedded, EMBEDDING_REG_PARAM, true, folds);
     List<String> lines = new ArrayList<>();
     lines.add(
         String.format(
@@ -84,7 +92,7 @@ public final class FrameEvaluation {
             "articles %d, %d-fold cross-validation (seed 7); words: regParam %.3f; sentence"
                 + " embeddings (%s, %d cues), standardised: regParam %.3f",
             words.size(),
-            FOLDS,
+            folds,
             REG_PARAM,
             SentenceEmbeddings.DESCRIPTION,
             FrameEmbeddingFeatures.CUES.size(),
@@ -121,15 +129,20 @@ public final class FrameEvaluation {
   /** Macro-F1 of a model's cross-validated predictions, for the trainers' headers. */
   static double macroF1(SparkSession spark, List<Labelled> articles, boolean embeddings) {
     return mean(
-        crossValidated(spark, articles, embeddings ? EMBEDDING_REG_PARAM : REG_PARAM, embeddings));
+        crossValidated(
+            spark, articles, embeddings ? EMBEDDING_REG_PARAM : REG_PARAM, embeddings, FOLDS));
   }
 
   /** Each frame's F1 over the held-out folds. */
   static double[] crossValidated(
-      SparkSession spark, List<Labelled> articles, double regParam, boolean standardize) {
+      SparkSession spark,
+      List<Labelled> articles,
+      double regParam,
+      boolean standardize,
+      int folds) {
     double[] f1 = new double[COLUMNS.length];
     for (int f = 0; f < COLUMNS.length; f++) {
-      boolean[] predicted = predictions(spark, articles, f, regParam, standardize);
+      boolean[] predicted = predictions(spark, articles, f, regParam, standardize, folds);
       long tp = 0;
       long fp = 0;
       long fn = 0;
@@ -145,26 +158,27 @@ public final class FrameEvaluation {
   }
 
   /**
-   * Each item's prediction of label {@code label} by a model fit on the other {@value #FOLDS} folds
-   * (seed-7 shuffle; the vocabulary from the training folds alone).
+   * Each item's prediction of label {@code label} by a model fit on the other folds of {@code
+   * folds} (seed-7 shuffle; the vocabulary from the training folds alone).
    */
   static boolean[] predictions(
       SparkSession spark,
       List<Labelled> labelled,
       int label,
       double regParam,
-      boolean standardize) {
+      boolean standardize,
+      int folds) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < labelled.size(); i++) {
       order.add(i);
     }
     Collections.shuffle(order, new Random(7));
     boolean[] predicted = new boolean[labelled.size()];
-    for (int fold = 0; fold < FOLDS; fold++) {
+    for (int fold = 0; fold < folds; fold++) {
       List<Labelled> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
       for (int k = 0; k < order.size(); k++) {
-        if (k % FOLDS == fold) {
+        if (k % folds == fold) {
           test.add(order.get(k));
         } else {
           train.add(labelled.get(order.get(k)));
