@@ -74,7 +74,7 @@ class SmallInputSettingsTest {
   void aSmallNightWritesTheTablesSparksOwnSettingsWrite(@TempDir Path dir) throws IOException {
     List<String> lines =
         new ArrayList<>(Files.readAllLines(Path.of("src/sample/corpus/seeds.jsonl")));
-    lines.addAll(Files.readAllLines(Path.of("src/sample/corpus/allsides.jsonl")).subList(0, 6));
+    lines.addAll(Files.readAllLines(Path.of("src/sample/corpus/allsides.jsonl")).subList(0, 3));
     Path input = Files.write(dir.resolve("night.jsonl"), lines);
     Path small = dir.resolve("small");
     Path sparkDefaults = dir.resolve("spark-defaults");
