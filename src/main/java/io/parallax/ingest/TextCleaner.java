@@ -192,7 +192,22 @@ public final class TextCleaner {
           Pattern.compile(
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
+          // A gallery inlined mid-story: "Tram crash 8 show all Tram crash 1/8 caption credit 2/8
+          // ... 8/8", from its title (one sentence's worth) to the last counter, and the last
+          // caption when an agency's credit ends it; after a photographer's name, where the caption
+          // ends and the story resumes cannot be told.
+          Pattern.compile(
+              "(?<=^|[.!?\"”’)]\\s)(?:[^.!?\\n]{0,80}? )?(\\d{1,2}) show all\\b.{0,4000}?\\b\\1/\\1\\s+"
+                  + "(?:[^.!?\"“\\n]{0,200}? "
+                  + GALLERY_CREDITS
+                  + "\\s+(?=[\\p{Lu}\"“‘]))?"),
+          // A gallery with no counters left at the end of a page.
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
+          // A labelled caption with its credit between two sentences: "Scene: the tram on its
+          // side by the track (BBC/ITN)", "Carnage: crews at the site (Jane Roe/PA )".
+          Pattern.compile(
+              "(?<=^|[.!?\"”’)]\\s)\\p{Lu}\\p{Ll}{2,15}: [^.!?()\\n:]{10,200}? \\((?:\\p{Lu}[\\p{L}.'’-]*"
+                  + "(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'’-]*){0,3}) ?\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
           // A page that opens with a photo's caption and its credit: all of it (up to 300
           // characters and one sentence, "Nov. 9, 2016." included: the lead picture's caption comes
           // before the story; two sentences before a credit are the story's).

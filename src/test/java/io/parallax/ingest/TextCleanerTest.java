@@ -346,6 +346,46 @@ class TextCleanerTest {
   }
 
   @Test
+  void aGalleryWithCountersAndLabelledCaptionsInsideTheStoryGo() {
+    // As flattened pages of some London papers have them: a gallery's title, "show all", each
+    // picture's counter, caption and credit; later a "Label: caption (Credit)" between sentences.
+    // The last caption, glued to the story's next sentence, goes by the unpunctuated-caption rule.
+    String body =
+        "A ferry ran aground near the harbour mouth on Tuesday. Ferry aground 3 show all Ferry"
+            + " aground 1/3 The ferry on the sandbank at dawn Jane Roe/PA 2/3 Crews reach the ferry"
+            + " Example Agency 3/3 Passengers wait on deck Jane Roe The coastguard said all 40"
+            + " passengers were safe. Rescue: lifeboat crews tow the ferry off the bank (Jane"
+            + " Roe/PA ) \"We were lucky,\" one passenger said. Tide: the water rose through the"
+            + " afternoon (John Doe) The harbour reopened at night.";
+
+    String cleaned = cleaner.clean(body, null);
+
+    assertThat(cleaned)
+        .isEqualTo(
+            "A ferry ran aground near the harbour mouth on Tuesday. The coastguard said all 40"
+                + " passengers were safe. \"We were lucky,\" one passenger said. The harbour"
+                + " reopened at night.");
+  }
+
+  @Test
+  void aGallerysLastCaptionGoesWhenAnAgencysCreditEndsIt() {
+    String body =
+        "Crowds gathered in the square. World reaction in pictures 2 show all World reaction in"
+            + " pictures 1/2 Paris, France Reuters 2/2 Lagos, Nigeria Getty \"It is a new day,\""
+            + " one man said.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo("Crowds gathered in the square. \"It is a new day,\" one man said.");
+  }
+
+  @Test
+  void aLabelAndAParenthesisInTheReportingStay() {
+    String body =
+        "Update: the minister said the vote was lost. Result: 52 to 48 (Senate). The bill (HR 1)"
+            + " now goes to the House. Of 3 show all three were late.";
+    assertThat(cleaner.clean(body, null)).isEqualTo(body);
+  }
+
+  @Test
   void aCaptionCreditDoesNotRunOnIntoTheReportingAfterIt() {
     String body =
         "FILE PHOTO: A Boeing jet at the plant in March 2019. REUTERS/Jane Roe Boeing shares fell on"
