@@ -166,6 +166,21 @@ public final class TextCleaner {
   private static final int PROMO_LINE_MAX_WORDS = 30;
 
   /**
+   * A gallery inlined mid-story: "Tram crash 8 show all Tram crash 1/8 caption credit 2/8 ... 8/8",
+   * from its title (one sentence's worth) to the last counter, and the last caption when an
+   * agency's credit ends it; after a photographer's name, where the caption ends and the story
+   * resumes cannot be told. Its counters, which must agree with "N show all", make it safe to cut
+   * even when the gallery is most of the line (the guard {@link #MAX_INLINE_SHARE_FROM} keeps
+   * looser rules from).
+   */
+  private static final Pattern COUNTED_GALLERY =
+      Pattern.compile(
+          "(?<=^|[.!?\"”’)]\\s)(?:[^.!?\\n]{0,80}? )?(\\d{1,2}) show all\\b.{0,4000}?\\b\\1/\\1\\s+"
+              + "(?:[^.!?\"“\\n]{0,200}? "
+              + GALLERY_CREDITS
+              + "\\s+(?=[\\p{Lu}\"“‘]))?");
+
+  /**
    * Boilerplate inside a line, where crawls that flatten a page into one paragraph leave it: player
    * controls, share strips, inline related-story links ("... Read more"), photo captions that end
    * in a credit, wire notes and galleries. Each is cut out of the line; the rest of the line stays.
@@ -192,15 +207,6 @@ public final class TextCleaner {
           Pattern.compile(
               "(?i)\\((?:This (?:version of the )?story[^()]{0,160}|(?:Additional )?Reporting by[^()]{0,160}|Editing by[^()]{0,160})\\)\\s*"),
           Pattern.compile("^CLOSE\\s.{0,600}?\\b(?:Buzz60|USA TODAY|Wochit|Storyful|Veuer)\\s*"),
-          // A gallery inlined mid-story: "Tram crash 8 show all Tram crash 1/8 caption credit 2/8
-          // ... 8/8", from its title (one sentence's worth) to the last counter, and the last
-          // caption when an agency's credit ends it; after a photographer's name, where the caption
-          // ends and the story resumes cannot be told.
-          Pattern.compile(
-              "(?<=^|[.!?\"”’)]\\s)(?:[^.!?\\n]{0,80}? )?(\\d{1,2}) show all\\b.{0,4000}?\\b\\1/\\1\\s+"
-                  + "(?:[^.!?\"“\\n]{0,200}? "
-                  + GALLERY_CREDITS
-                  + "\\s+(?=[\\p{Lu}\"“‘]))?"),
           // A gallery with no counters left at the end of a page.
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
           // A labelled caption with its credit between two sentences: "Scene: the tram on its
@@ -430,6 +436,7 @@ public final class TextCleaner {
     for (int i = 0; i < parts.size(); i++) {
       if (!isLongToken(parts.get(i))) {
         String kept = normaliseSpace(GLUED_CREDIT.matcher(parts.get(i)).replaceAll(""));
+        kept = cutAll(COUNTED_GALLERY, kept, removed, RULE_INLINE);
         for (Pattern inline : INLINE) {
           kept = cut(inline, kept, removed, RULE_INLINE);
         }
@@ -499,6 +506,17 @@ public final class TextCleaner {
    */
   private static String cut(
       Pattern pattern, String line, Map<String, Integer> removed, String rule) {
+    return cut(pattern, line, removed, rule, true);
+  }
+
+  /** As {@link #cut(Pattern, String, Map, String)}, however much of the line the cuts take. */
+  private static String cutAll(
+      Pattern pattern, String line, Map<String, Integer> removed, String rule) {
+    return cut(pattern, line, removed, rule, false);
+  }
+
+  private static String cut(
+      Pattern pattern, String line, Map<String, Integer> removed, String rule, boolean guarded) {
     Matcher m = pattern.matcher(line);
     int cuts = 0;
     StringBuilder kept = new StringBuilder();
@@ -510,7 +528,7 @@ public final class TextCleaner {
       return line;
     }
     m.appendTail(kept);
-    if (line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
+    if (guarded && line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
       return line;
     }
     removed.merge(rule, cuts, Integer::sum);

@@ -378,6 +378,18 @@ class TextCleanerTest {
   }
 
   @Test
+  void aCountedGalleryGoesEvenWhenItIsMostOfTheLine() {
+    StringBuilder gallery = new StringBuilder(" Harbour life in pictures 12 show all");
+    for (int i = 1; i <= 12; i++) {
+      gallery.append(" Harbour life in pictures ").append(i).append("/12 Boats at the quay Getty");
+    }
+    String body =
+        "The harbour board voted to widen the channel." + gallery + " The work starts in spring.";
+    assertThat(cleaner.clean(body, null))
+        .isEqualTo("The harbour board voted to widen the channel. The work starts in spring.");
+  }
+
+  @Test
   void aLabelAndAParenthesisInTheReportingStay() {
     String body =
         "Update: the minister said the vote was lost. Result: 52 to 48 (Senate). The bill (HR 1)"
