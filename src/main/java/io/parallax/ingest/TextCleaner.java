@@ -169,9 +169,10 @@ public final class TextCleaner {
    * A gallery inlined mid-story: "Tram crash 8 show all Tram crash 1/8 caption credit 2/8 ... 8/8",
    * from its title (one sentence's worth) to the last counter, and the last caption when an
    * agency's credit ends it; after a photographer's name, where the caption ends and the story
-   * resumes cannot be told. Its counters, which must agree with "N show all", make it safe to cut
-   * even when the gallery is most of the line (the guard {@link #MAX_INLINE_SHARE_FROM} keeps
-   * looser rules from).
+   * resumes cannot be told. A match is cut only when {@link #countersInOrder} finds every counter
+   * 1/N to N/N in it, in order and a caption's length apart: that makes it safe to cut even when
+   * the gallery is most of the line (the guard {@link #MAX_INLINE_SHARE_FROM} keeps looser rules
+   * from that), where "camera 7 show all four men ... on 7/7" is reporting.
    */
   private static final Pattern COUNTED_GALLERY =
       Pattern.compile(
@@ -179,6 +180,26 @@ public final class TextCleaner {
               + "(?:[^.!?\"“\\n]{0,200}? "
               + GALLERY_CREDITS
               + "\\s+(?=[\\p{Lu}\"“‘]))?");
+
+  /** The most characters between two counters of a gallery: one caption and its credit. */
+  private static final int GALLERY_CAPTION_MAX_CHARS = 400;
+
+  /**
+   * Whether {@code gallery} (a {@link #COUNTED_GALLERY} match of N pictures) holds the counters
+   * 1/N, 2/N ... N/N in order, each within a caption's length of the one before.
+   */
+  static boolean countersInOrder(String gallery, int pictures) {
+    int from = gallery.indexOf(" show all");
+    for (int k = 1; k <= pictures; k++) {
+      Matcher counter =
+          Pattern.compile("(?<![\\d/])" + k + "/" + pictures + "(?![\\d/])").matcher(gallery);
+      if (from < 0 || !counter.find(from) || counter.start() - from > GALLERY_CAPTION_MAX_CHARS) {
+        return false;
+      }
+      from = counter.end();
+    }
+    return pictures >= 2;
+  }
 
   /**
    * Boilerplate inside a line, where crawls that flatten a page into one paragraph leave it: player
@@ -210,10 +231,16 @@ public final class TextCleaner {
           // A gallery with no counters left at the end of a page.
           Pattern.compile("(?i)\\b[\\p{L} ]{0,40}\\bin pictures \\d+ show all\\b.{0,3000}$"),
           // A labelled caption with its credit between two sentences: "Scene: the tram on its
-          // side by the track (BBC/ITN)", "Carnage: crews at the site (Jane Roe/PA )".
+          // side by the track (BBC/ITN)", "Carnage: crews at the site (Jane Roe/PA )", "Rain:
+          // downpours through the night (Jane Roe)". The credit is a name/agency pair, an
+          // agency, or a person's name of two or three words; "(FBI)" or "(Labour)" is reporting.
           Pattern.compile(
-              "(?<=^|[.!?\"”’)]\\s)\\p{Lu}\\p{Ll}{2,15}: [^.!?()\\n:]{10,200}? \\((?:\\p{Lu}[\\p{L}.'’-]*"
-                  + "(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'’-]*){0,3}) ?\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
+              "(?<=^|[.!?\"”’)]\\s)\\p{Lu}\\p{Ll}{2,15}: [^.!?()\\n:]{10,200}? \\((?:"
+                  + "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?/ ?\\p{Lu}[\\p{L}.'’-]*(?:"
+                  + " \\p{Lu}[\\p{L}.'’-]*){0,2}|"
+                  + GALLERY_CREDITS
+                  + "|BBC|ITN|Rex|Handout|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}"
+                  + ") ?\\)(?=\\s+[\\p{Lu}\"“‘]|\\s*$)\\s*"),
           // A page that opens with a photo's caption and its credit: all of it (up to 300
           // characters and one sentence, "Nov. 9, 2016." included: the lead picture's caption comes
           // before the story; two sentences before a credit are the story's).
@@ -312,7 +339,10 @@ public final class TextCleaner {
 
   private static final int CAPTION_LINE_MAX_WORDS = 30;
 
-  /** A line longer than this never loses more than half of itself to inline cuts. */
+  /**
+   * A line longer than this never loses more than half of itself to one inline rule, a counted
+   * gallery aside.
+   */
   private static final int MAX_INLINE_SHARE_FROM = 400;
 
   /** Rule name for the cuts {@link #INLINE} makes. */
@@ -436,7 +466,7 @@ public final class TextCleaner {
     for (int i = 0; i < parts.size(); i++) {
       if (!isLongToken(parts.get(i))) {
         String kept = normaliseSpace(GLUED_CREDIT.matcher(parts.get(i)).replaceAll(""));
-        kept = cutAll(COUNTED_GALLERY, kept, removed, RULE_INLINE);
+        kept = cutGalleries(kept, removed);
         for (Pattern inline : INLINE) {
           kept = cut(inline, kept, removed, RULE_INLINE);
         }
@@ -502,21 +532,11 @@ public final class TextCleaner {
 
   /**
    * The line without what {@code pattern} matches in it, the cuts counted under {@code rule};
-   * unchanged when the cuts would take most of a long line (no boilerplate match is that large).
+   * unchanged when the cuts would take most of a long line (no match of these rules is that large;
+   * a counted gallery, checked counter by counter, may be: {@link #cutGalleries}).
    */
   private static String cut(
       Pattern pattern, String line, Map<String, Integer> removed, String rule) {
-    return cut(pattern, line, removed, rule, true);
-  }
-
-  /** As {@link #cut(Pattern, String, Map, String)}, however much of the line the cuts take. */
-  private static String cutAll(
-      Pattern pattern, String line, Map<String, Integer> removed, String rule) {
-    return cut(pattern, line, removed, rule, false);
-  }
-
-  private static String cut(
-      Pattern pattern, String line, Map<String, Integer> removed, String rule, boolean guarded) {
     Matcher m = pattern.matcher(line);
     int cuts = 0;
     StringBuilder kept = new StringBuilder();
@@ -528,10 +548,29 @@ public final class TextCleaner {
       return line;
     }
     m.appendTail(kept);
-    if (guarded && line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
+    if (line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
       return line;
     }
     removed.merge(rule, cuts, Integer::sum);
+    return normaliseSpace(kept.toString());
+  }
+
+  /** The line without its {@link #COUNTED_GALLERY counted galleries}, however much they take. */
+  private static String cutGalleries(String line, Map<String, Integer> removed) {
+    Matcher m = COUNTED_GALLERY.matcher(line);
+    StringBuilder kept = new StringBuilder();
+    int cuts = 0;
+    while (m.find()) {
+      if (countersInOrder(m.group(), Integer.parseInt(m.group(1)))) {
+        m.appendReplacement(kept, "");
+        cuts++;
+      }
+    }
+    if (cuts == 0) {
+      return line;
+    }
+    m.appendTail(kept);
+    removed.merge(RULE_INLINE, cuts, Integer::sum);
     return normaliseSpace(kept.toString());
   }
 

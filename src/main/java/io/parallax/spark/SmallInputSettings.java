@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * never changed.
  *
  * <p>Expression code generation is turned off with {@value #CODEGEN_FACTORY_MODE}, a setting Spark
- * marks internal (its own tests run every expression both ways); the tables are the same either way
- * ({@code SmallInputSettingsTest}).
+ * marks internal (its own tests run every expression both ways); {@code SmallInputSettingsTest}
+ * writes a small night both ways and compares every table.
  */
 final class SmallInputSettings {
   private static final Logger LOG = LoggerFactory.getLogger(SmallInputSettings.class);

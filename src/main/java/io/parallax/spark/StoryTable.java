@@ -67,8 +67,8 @@ final class StoryTable {
             .groupBy("story_id", "actor_id", "actor_name")
             .agg(sum("mention_count").as("mentions"))
             // One actor may be named several ways in a story ("Sergei"/"Sergey Ryabkov", "the
-            // Kremlin"/"Russia"): its label is the name of the most mentions, the first in
-            // alphabetical order on a tie, whatever order the rows arrive in.
+            // Kremlin"/"Russia"): its label is the name of the most mentions, the first in Spark's
+            // string order (by code point) on a tie, whatever order the rows arrive in.
             .groupBy("story_id", "actor_id")
             .agg(
                 sum("mentions").as("mentions"),

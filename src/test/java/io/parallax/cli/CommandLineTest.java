@@ -317,14 +317,25 @@ class CommandLineTest {
       throws Exception {
     SparkTestSession.get();
 
-    // A run with a quarantined record exits 0 and prints the accounting.
-    Result plain = runDay(dayOfArticles(1, true), "--master", "local[2]");
+    // A run with a quarantined record exits 0, prints the accounting and builds the report.
+    Result plain =
+        parallax(
+            "run",
+            "--input",
+            dayOfArticles(1, true).toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--date",
+            "2022-01-10",
+            "--master",
+            "local[2]");
     assertThat(plain.exitCode()).as(plain.err()).isZero();
     assertThat(plain.out())
         .contains("read = written + quarantined + duplicates: 2 = 1 + 1 + 0 (balanced)")
         .contains("bad_json 1")
         .contains("run_date=2022-01-10");
     assertThat(dir.resolve("out/articles/run_date=2022-01-10")).isDirectory();
+    assertThat(dir.resolve("out/report/index.html")).isRegularFile();
 
     // Asked for, a run with a quarantined record exits with that code.
     Result flagged =

@@ -63,6 +63,7 @@ class SmallInputSettingsTest {
     assertThat(spark.conf().contains("spark.sql.adaptive.enabled")).isEqualTo(adaptiveWasSet);
     assertThat(spark.conf().get("spark.sql.adaptive.enabled")).isEqualTo("true");
     assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo("FALLBACK");
+    assertThat(spark.conf().get("spark.sql.codegen.wholeStage")).isEqualTo("true");
   }
 
   /**
@@ -94,6 +95,12 @@ class SmallInputSettingsTest {
                 "SELECT DISTINCT config['spark.sql.codegen.factoryMode'] FROM "
                     + table(small, "run_summary")))
         .containsExactly(List.of("NO_CODEGEN"));
+    // The other run applied none of them: its queries were compiled, as Spark does by default.
+    assertThat(
+            query(
+                "SELECT config['spark.sql.codegen.factoryMode'] IS NULL FROM "
+                    + table(sparkDefaults, "run_summary")))
+        .containsExactly(List.of(true));
     assertThat(query("SELECT count(*) FROM " + table(small, "omissions")).get(0).get(0))
         .isNotEqualTo(0L);
     for (TableSchema t : OutputTables.ALL) {

@@ -41,7 +41,7 @@ class StandaloneClusterTest {
   /**
    * The sample corpus with its first 9 AllSides articles (3 stories of three outlets) instead of
    * all 102: every kind of record it holds (broken lines, a non-English article, the seeds,
-   * news-please files) and stories of several outlets, at a tenth of the annotation time.
+   * news-please files) and stories of several outlets, at about a quarter of the corpus's text.
    */
   private Path sampleCorpusCut() throws IOException {
     Path corpus = Path.of("src/sample/corpus");
