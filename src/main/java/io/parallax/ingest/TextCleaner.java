@@ -118,7 +118,12 @@ public final class TextCleaner {
           Pattern.compile("(image|photo|picture) credits?: .*"),
           Pattern.compile(
               "(updated|published|posted|last updated)( on)?:? .{0,40}?(\\d{1,2}:\\d{2}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b).{0,50}"),
-          Pattern.compile("more articles from .*"));
+          Pattern.compile("more articles from .*"),
+          // An orphaned byline word, a site's publication stamp, a wire credit, a results link.
+          Pattern.compile("by"),
+          Pattern.compile("\\(?this (article|story) was (first )?published on [^()]{5,40}\\)?"),
+          Pattern.compile(".{2,80} contributed (additional )?reporting( from .{2,60})?"),
+          Pattern.compile("click for (full|more|all) .{2,60}"));
 
   /** A line that is only an address: the page's own URL printed above the story. */
   private static final Pattern URL_LINE = Pattern.compile("(?i)(https?://|www\\.)\\S+");
@@ -161,7 +166,15 @@ public final class TextCleaner {
           Pattern.compile("\\[?related: .{3,200}"),
           Pattern.compile("(read|see|watch) (also|more|next): .{3,200}"),
           Pattern.compile("subscribe( now| today)?|sign up( now| today)?"),
-          Pattern.compile("(main |top |header |lead )?(image|photo|picture) credits?: .*"));
+          Pattern.compile("(main |top |header |lead )?(image|photo|picture) credits?: .*"),
+          Pattern.compile("further reading\\b.{3,200}"),
+          Pattern.compile("listen to .{2,40} live at .*|.*\\bor listen back here"),
+          Pattern.compile("let our news meet your inbox\\b.*"),
+          // An opinion page's disclaimer: "The views and opinions expressed in the article do not
+          // necessarily reflect those of ...".
+          Pattern.compile(
+              "the views (and opinions )?expressed (in|by) (this|the) (article|column|piece|author|writer)"
+                  + ".{0,40} (do not|don't|are not|aren't) necessarily .*"));
 
   private static final int PROMO_LINE_MAX_WORDS = 30;
 
@@ -389,7 +402,7 @@ public final class TextCleaner {
           "(related|more) (news|articles|stories|posts|content|coverage|on this( story| topic)?)"
               + "|more from .*|recommended( for you| stories| reading)?|you (may|might) also like"
               + "|read next|also read|see also|popular now|most (read|popular|viewed)|trending( now)?"
-              + "|latest (news|stories)|top stories|in other news|more great .{1,30} stories");
+              + "|latest (news|stories)|top stories|in other news|more great .{1,30} stories|related");
 
   private final List<Pattern> extraStockLines;
 

@@ -306,6 +306,37 @@ class TextCleanerTest {
   }
 
   @Test
+  void creditsStampsPromptsAndDisclaimersOnTheirOwnLinesGo() {
+    String body =
+        String.join(
+            "\n",
+            "By",
+            "The harbour board voted to widen the channel on Tuesday.",
+            "Further Reading Harbour review: the channel, dredged and dry as ever",
+            "(This article was published on November 16, 2017)",
+            "The chair said work starts in spring.",
+            "Listen to Harbour Radio live at 12:45 and 17:45 weekdays - or listen back here.",
+            "Let our news meet your inbox. The news and stories that matter, delivered weekday"
+                + " mornings.",
+            "CLICK FOR FULL HARBOUR VOTE RESULTS",
+            "Jane Roe contributed reporting from Dover.",
+            "The views and opinions expressed in the article do not necessarily reflect those of"
+                + " Example News.",
+            "Fees will rise by a tenth.",
+            "The board will meet again in March, and the port will stay open while the work goes on"
+                + " through the summer months.",
+            "Related",
+            "Harbour museum reopens");
+    assertThat(cleaner.clean(body, null).split("\n\n"))
+        .containsExactly(
+            "The harbour board voted to widen the channel on Tuesday.",
+            "The chair said work starts in spring.",
+            "Fees will rise by a tenth.",
+            "The board will meet again in March, and the port will stay open while the work goes on"
+                + " through the summer months.");
+  }
+
+  @Test
   void parenthesesThatAreReportingStay() {
     String body =
         "WASHINGTON (AP) — The Senate voted 52 to 48 (Democrats/Republicans split)."
