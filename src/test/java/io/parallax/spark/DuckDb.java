@@ -71,4 +71,21 @@ final class DuckDb {
     }
     return out;
   }
+
+  /**
+   * Asserts that every table but run_summary holds the same rows under both outputs, run ids aside:
+   * what a user would check after a run that should not have changed the results.
+   */
+  static void assertSameTablesButRunSummary(Path actual, Path expected) {
+    for (io.parallax.report.TableSchema t : io.parallax.report.OutputTables.ALL) {
+      if (t == io.parallax.report.OutputTables.RUN_SUMMARY) {
+        continue;
+      }
+      String rows = "SELECT * EXCLUDE (run_id) FROM %s ORDER BY ALL";
+      org.assertj.core.api.Assertions.assertThat(
+              comparable(query(rows.formatted(table(actual, t.name())))))
+          .as(t.name())
+          .isEqualTo(comparable(query(rows.formatted(table(expected, t.name())))));
+    }
+  }
 }

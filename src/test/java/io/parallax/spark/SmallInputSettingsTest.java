@@ -5,8 +5,6 @@ import static io.parallax.spark.DuckDb.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parallax.config.ParallaxConfig;
-import io.parallax.report.OutputTables;
-import io.parallax.report.TableSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,15 +101,7 @@ class SmallInputSettingsTest {
         .containsExactly(List.of(true));
     assertThat(query("SELECT count(*) FROM " + table(small, "omissions")).get(0).get(0))
         .isNotEqualTo(0L);
-    for (TableSchema t : OutputTables.ALL) {
-      if (t == OutputTables.RUN_SUMMARY) {
-        continue;
-      }
-      String rows = "SELECT * EXCLUDE (run_id) FROM %s ORDER BY ALL";
-      assertThat(DuckDb.comparable(query(rows.formatted(table(small, t.name())))))
-          .as(t.name())
-          .isEqualTo(DuckDb.comparable(query(rows.formatted(table(sparkDefaults, t.name())))));
-    }
+    DuckDb.assertSameTablesButRunSummary(small, sparkDefaults);
   }
 
   private static RunRequest request(Path input, Path output, ParallaxConfig config) {
