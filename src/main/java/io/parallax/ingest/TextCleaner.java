@@ -587,6 +587,25 @@ public final class TextCleaner {
     return normaliseSpace(kept.toString());
   }
 
+  /** Fewest words of a line in capitals that is a headline, not a crosshead ("HOW TO MAKE JAM"). */
+  private static final int CAPITALISED_HEADLINE_MIN_WORDS = 7;
+
+  private static final int CAPITALISED_HEADLINE_MAX_WORDS = 25;
+
+  /**
+   * A line in capitals, without a full stop, of a headline's length: another story's headline
+   * between paragraphs, as some sites set their related links ("SEAN SPICER ELIMINATED FROM
+   * 'DANCING WITH THE STARS'"). Shorter ones are crossheads and stay.
+   */
+  private static boolean isCapitalisedHeadline(String paragraph) {
+    int words = wordCount(paragraph);
+    return words >= CAPITALISED_HEADLINE_MIN_WORDS
+        && words <= CAPITALISED_HEADLINE_MAX_WORDS
+        && paragraph.codePoints().noneMatch(Character::isLowerCase)
+        && paragraph.codePoints().anyMatch(Character::isUpperCase)
+        && !paragraph.matches(".*[.!?][\"”’)]?");
+  }
+
   /** The rule that removes this line, or null when it is article text. */
   private String ruleFor(String paragraph) {
     if (isTicker(paragraph)) {
@@ -599,6 +618,9 @@ public final class TextCleaner {
       return RULE_STOCK_LINE;
     }
     if (wordCount(paragraph) <= 15 && VIDEO_TITLE.matcher(paragraph).matches()) {
+      return RULE_STOCK_LINE;
+    }
+    if (isCapitalisedHeadline(paragraph)) {
       return RULE_STOCK_LINE;
     }
     if (URL_LINE.matcher(paragraph).matches()

@@ -337,6 +337,26 @@ class TextCleanerTest {
   }
 
   @Test
+  void aHeadlineInCapitalsBetweenParagraphsGoesAndACrossheadStays() {
+    String body =
+        String.join(
+            "\n",
+            "The harbour board voted to widen the channel on Tuesday.",
+            "HARBOUR MUSEUM SAYS ITS NEW WING WILL OPEN IN MAY",
+            "The chair said work starts in spring.",
+            "WHAT THE VOTE MEANS",
+            "Fees will rise by a tenth.",
+            "VOTE NOW AND TELL THE BOARD WHAT YOU THINK!");
+    assertThat(cleaner.clean(body, null).split("\n\n"))
+        .containsExactly(
+            "The harbour board voted to widen the channel on Tuesday.",
+            "The chair said work starts in spring.",
+            "WHAT THE VOTE MEANS",
+            "Fees will rise by a tenth.",
+            "VOTE NOW AND TELL THE BOARD WHAT YOU THINK!");
+  }
+
+  @Test
   void parenthesesThatAreReportingStay() {
     String body =
         "WASHINGTON (AP) — The Senate voted 52 to 48 (Democrats/Republicans split)."
