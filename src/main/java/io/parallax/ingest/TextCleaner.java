@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -550,31 +552,36 @@ public final class TextCleaner {
    */
   private static String cut(
       Pattern pattern, String line, Map<String, Integer> removed, String rule) {
-    Matcher m = pattern.matcher(line);
-    int cuts = 0;
-    StringBuilder kept = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(kept, "");
-      cuts++;
-    }
-    if (cuts == 0) {
-      return line;
-    }
-    m.appendTail(kept);
-    if (line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
-      return line;
-    }
-    removed.merge(rule, cuts, Integer::sum);
-    return normaliseSpace(kept.toString());
+    return cut(pattern, line, removed, rule, match -> true, true);
   }
 
   /** The line without its {@link #COUNTED_GALLERY counted galleries}, however much they take. */
   private static String cutGalleries(String line, Map<String, Integer> removed) {
-    Matcher m = COUNTED_GALLERY.matcher(line);
-    StringBuilder kept = new StringBuilder();
+    return cut(
+        COUNTED_GALLERY,
+        line,
+        removed,
+        RULE_INLINE,
+        match -> countersInOrder(match.group(), Integer.parseInt(match.group(1))),
+        false);
+  }
+
+  /**
+   * The line without the matches of {@code pattern} that {@code confirmed} accepts; with {@code
+   * guarded}, unchanged when the cuts would take most of a long line.
+   */
+  private static String cut(
+      Pattern pattern,
+      String line,
+      Map<String, Integer> removed,
+      String rule,
+      Predicate<MatchResult> confirmed,
+      boolean guarded) {
+    Matcher m = pattern.matcher(line);
     int cuts = 0;
+    StringBuilder kept = new StringBuilder();
     while (m.find()) {
-      if (countersInOrder(m.group(), Integer.parseInt(m.group(1)))) {
+      if (confirmed.test(m)) {
         m.appendReplacement(kept, "");
         cuts++;
       }
@@ -583,7 +590,10 @@ public final class TextCleaner {
       return line;
     }
     m.appendTail(kept);
-    removed.merge(RULE_INLINE, cuts, Integer::sum);
+    if (guarded && line.length() > MAX_INLINE_SHARE_FROM && kept.length() * 2 < line.length()) {
+      return line;
+    }
+    removed.merge(rule, cuts, Integer::sum);
     return normaliseSpace(kept.toString());
   }
 
